@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+
+namespace PriceGen.Catalog;
+
+/// <summary>
+/// Turns character offsets into zero-based lines and columns with the same line breaks as Roslyn's
+/// <c>SourceText</c> (CR, LF, CRLF, NEL, LS, PS), so a reported position matches what the IDE shows.
+/// </summary>
+internal sealed class LineMap
+{
+    private readonly List<int> _lineStarts = new() { 0 };
+    private readonly int _length;
+
+    public LineMap(string text)
+    {
+        _length = text.Length;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                _lineStarts.Add(i + 1);
+            }
+            else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    public CatalogSpan Span(int start, int end)
+    {
+        start = Clamp(start);
+        end = Math.Max(start, Clamp(end));
+        var (startLine, startColumn) = Position(start);
+        var (endLine, endColumn) = Position(end);
+        return new CatalogSpan(start, end - start, startLine, startColumn, endLine, endColumn);
+    }
+
+    private int Clamp(int offset) => Math.Min(Math.Max(offset, 0), _length);
+
+    private (int Line, int Column) Position(int offset)
+    {
+        var line = _lineStarts.BinarySearch(offset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        return (line, offset - _lineStarts[line]);
+    }
+}

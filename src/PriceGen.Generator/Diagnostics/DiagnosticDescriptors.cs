@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PriceGen.Diagnostics;
+
+/// <summary>Every diagnostic PriceGen reports, with its message, severity and help page.</summary>
+internal static class DiagnosticDescriptors
+{
+    public const string CodeCategory = "PriceGen.Usage";
+    public const string CatalogCategory = "PriceGen.Catalog";
+    private const string HelpRoot = "https://github.com/pricegen/pricegen/blob/main/docs/diagnostics/";
+
+    // ---- Code in the project ------------------------------------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor HardCodedPrice = Code(
+        DiagnosticIds.HardCodedPrice, DiagnosticSeverity.Warning,
+        "Price is hard-coded instead of read from the price catalog",
+        "{0} is the catalog price of {1}; use {2}",
+        "A literal equal to a catalog rate goes stale the day the catalog changes. Use the generated member instead.");
+
+    public static readonly DiagnosticDescriptor UnknownModelId = Code(
+        DiagnosticIds.UnknownModelId, DiagnosticSeverity.Warning,
+        "Model id is not in the price catalogs",
+        "'{0}' is not a model in the price catalogs{1}",
+        "A model id that no catalog lists is a typo or an unpriced model: the API call fails or cannot be costed.");
+
+    public static readonly DiagnosticDescriptor ModelIdHasConstant = Code(
+        DiagnosticIds.ModelIdHasConstant, DiagnosticSeverity.Info,
+        "Model id literal has a generated constant",
+        "'{0}' can be written as {1}",
+        "The generated constant is checked by the compiler and renamed with the catalog.");
+
+    // ---- The catalog file ---------------------------------------------------------------------------------------
+
+    public static readonly DiagnosticDescriptor YamlSyntax = Catalog(DiagnosticIds.YamlSyntax, "Catalog is not valid YAML", "YAML syntax error: {0}");
+
+    public static readonly DiagnosticDescriptor UnsupportedVersion = Catalog(DiagnosticIds.UnsupportedVersion, "Catalog format version is missing or unsupported", "{0}");
+
+    public static readonly DiagnosticDescriptor MissingField = Catalog(DiagnosticIds.MissingField, "Required field is missing", "{0} is missing required field '{1}'");
+
+    public static readonly DiagnosticDescriptor UnknownSection = Catalog(DiagnosticIds.UnknownSection, "Unknown catalog section", "unknown section or field '{0}'{1}");
+
+    public static readonly DiagnosticDescriptor UnknownField = Catalog(DiagnosticIds.UnknownField, "Unknown field", "unknown field '{0}'{1}");
+
+    public static readonly DiagnosticDescriptor InvalidRate = Catalog(DiagnosticIds.InvalidRate, "Invalid rate", "invalid rate '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Catalog(DiagnosticIds.DuplicateKey, "Duplicate key", "duplicate key '{0}'; the first one is kept and this one is ignored");
+
+    public static readonly DiagnosticDescriptor DuplicateModelId = Catalog(DiagnosticIds.DuplicateModelId, "Duplicate model id", "model id '{0}' is already listed in section '{1}'; a model id is unique in the catalog");
+
+    public static readonly DiagnosticDescriptor MemberNameCollision = Catalog(DiagnosticIds.MemberNameCollision, "Two models get the same member name", "'{0}' and '{1}' would both be generated as {3}.{2}; set 'member:' on one of them");
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Catalog(DiagnosticIds.InvalidIdentifier, "Not a valid C# name", "'{0}' is not a valid C# name for {1}{2}");
+
+    public static readonly DiagnosticDescriptor InvalidCurrency = Catalog(DiagnosticIds.InvalidCurrency, "Invalid currency code", "invalid currency '{0}': expected an ISO 4217 code of three capital letters, such as USD");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Catalog(DiagnosticIds.InvalidDate, "Invalid date", "invalid date '{0}': expected an ISO date such as 2023-03-01");
+
+    public static readonly DiagnosticDescriptor DuplicateClass = Catalog(DiagnosticIds.DuplicateClass, "Two catalogs generate the same class", "class '{0}' is already generated from '{1}'; give this catalog its own 'class:' (for example {0}2023)");
+
+    public static readonly DiagnosticDescriptor UnknownRounding = Catalog(DiagnosticIds.UnknownRounding, "Unknown rounding", "unknown rounding '{0}'{1}");
+
+    public static readonly DiagnosticDescriptor InvalidImageSize = Catalog(DiagnosticIds.InvalidImageSize, "Invalid image size", "invalid image size '{0}': expected WIDTHxHEIGHT in pixels with a lower-case x, such as 1024x1024");
+
+    public static readonly DiagnosticDescriptor RuntimeNotReferenced = Catalog(DiagnosticIds.RuntimeNotReferenced, "PriceGen.Runtime is not referenced", "no code is generated from this catalog because the project does not reference PriceGen.Runtime; add the PriceGen package, or a reference to PriceGen.Runtime");
+
+    public static readonly DiagnosticDescriptor LimitExceeded = Catalog(DiagnosticIds.LimitExceeded, "Catalog exceeds a safety limit", "the catalog exceeds a safety limit: {0}");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Catalog(DiagnosticIds.InvalidValue, "Value has the wrong shape", "{0}");
+
+    /// <summary>Every descriptor, keyed by id: catalog problems carry only the id and message arguments.</summary>
+    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
+    {
+        HardCodedPrice, UnknownModelId, ModelIdHasConstant,
+        YamlSyntax, UnsupportedVersion, MissingField, UnknownSection, UnknownField, InvalidRate, DuplicateKey,
+        DuplicateModelId, MemberNameCollision, InvalidIdentifier, InvalidCurrency, InvalidDate, DuplicateClass,
+        UnknownRounding, InvalidImageSize, RuntimeNotReferenced, LimitExceeded, InvalidValue,
+    }.ToImmutableDictionary(d => d.Id);
+
+    public static IEnumerable<DiagnosticDescriptor> CatalogDescriptors
+    {
+        get
+        {
+            foreach (var descriptor in ById.Values)
+            {
+                if (descriptor.Category == CatalogCategory)
+                {
+                    yield return descriptor;
+                }
+            }
+        }
+    }
+
+    private static DiagnosticDescriptor Code(string id, DiagnosticSeverity severity, string title, string message, string description) =>
+        new(id, title, message, CodeCategory, severity, isEnabledByDefault: true, description, HelpRoot + id + ".md");
+
+    private static DiagnosticDescriptor Catalog(string id, string title, string message) =>
+        new(id, title, message, CatalogCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            "A problem in a *.prices.yaml catalog. The entry (or, for a file-level problem, the file) generates no code until it is fixed.",
+            HelpRoot + id + ".md");
+}

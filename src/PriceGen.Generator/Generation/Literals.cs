@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace PriceGen.Generation;
+
+/// <summary>Every figure and string the emitter writes goes through here, culture-invariantly.</summary>
+internal static class Literals
+{
+    /// <summary>A C# string literal, escaped.</summary>
+    public static string String(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A nullable string literal.</summary>
+    public static string NullableString(string? value) => value is null ? "null" : String(value);
+
+    /// <summary>A decimal literal with the scale the catalog wrote ("0.0200" → <c>0.0200m</c>).</summary>
+    public static string Decimal(string invariantText) => invariantText + "m";
+
+    /// <summary>An integer literal.</summary>
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Text for an XML doc comment: escaped, and on one line.</summary>
+    public static string Xml(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\r' or '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
+                default:
+                    if (!char.IsControl(c))
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,20 @@
+namespace PriceGen;
+
+/// <summary>What a rate is charged per.</summary>
+public enum RateUnit
+{
+    /// <summary>Tokens of text sent or received.</summary>
+    Token,
+
+    /// <summary>Generated images.</summary>
+    Image,
+
+    /// <summary>Seconds of audio.</summary>
+    Second,
+
+    /// <summary>Minutes of audio.</summary>
+    Minute,
+
+    /// <summary>Hours of audio.</summary>
+    Hour,
+}
