@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PriceGen.Generation;
+using PriceGen.Tests.Infrastructure;
+using Xunit;
+
+namespace PriceGen.Tests.Generation;
+
+/// <summary>The pipeline re-runs nothing it need not: the property that keeps the IDE fast.</summary>
+public class IncrementalTests
+{
+    private static readonly string[] AllSteps =
+    {
+        TrackingNames.Options, TrackingNames.Features, TrackingNames.ParsedCatalogs, TrackingNames.ClassOwners, TrackingNames.GenerationUnits,
+    };
+
+    [Fact]
+    public void An_unrelated_csharp_edit_reruns_nothing()
+    {
+        var compilation = GeneratorHarness.Compilation(null, "class A { }");
+        var driver = GeneratorHarness.Driver(new[] { new TestAdditionalText("/p/openai.prices.yaml", Paths.ReferenceCatalog) })
+            .RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { int x = 1; }", CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest)));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertEveryOutputCachedOrUnchanged(result);
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void A_catalog_edit_regenerates_only_that_catalog()
+    {
+        var first = new TestAdditionalText("/p/a.prices.yaml", Paths.ReferenceCatalog);
+        var second = new TestAdditionalText("/p/b.prices.yaml", Paths.ReferenceCatalog.Replace("provider: OpenAI", "provider: Acme AI"));
+        var driver = GeneratorHarness.Driver(new AdditionalText[] { first, second }).RunGenerators(GeneratorHarness.Compilation(null));
+
+        var editedSecond = new TestAdditionalText(second.Path, second.GetText().ToString().Replace("$0.002 / 1K tokens", "$0.003 / 1K tokens"));
+        driver = driver.ReplaceAdditionalText(second, editedSecond);
+        var result = driver.RunGenerators(GeneratorHarness.Compilation(null)).GetRunResult().Results.Single();
+
+        var units = result.TrackedSteps[TrackingNames.GenerationUnits].SelectMany(run => run.Outputs).ToList();
+        Assert.Equal(2, units.Count);
+        Assert.Single(units, o => o.Reason == IncrementalStepRunReason.Modified);
+        Assert.Single(units, o => o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached);
+        Assert.Contains("0.003m", result.GeneratedSources.Single(s => s.HintName == "AcmeAiPrices.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Every_step_value_is_free_of_compilation_objects()
+    {
+        var driver = GeneratorHarness.Driver(new[] { new TestAdditionalText("/p/openai.prices.yaml", Paths.ReferenceCatalog) })
+            .RunGenerators(GeneratorHarness.Compilation(null));
+
+        foreach (var step in AllSteps)
+        {
+            foreach (var output in driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(run => run.Outputs))
+            {
+                AssertHoldsNoCompilerObjects(output.Value, step, depth: 0);
+            }
+        }
+    }
+
+    internal static void AssertEveryOutputCachedOrUnchanged(GeneratorRunResult result)
+    {
+        foreach (var step in AllSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} did not run at all");
+            foreach (var output in result.TrackedSteps[step].SelectMany(run => run.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step} was {output.Reason}");
+            }
+        }
+    }
+
+    private static void AssertHoldsNoCompilerObjects(object? value, string step, int depth)
+    {
+        if (value is null || depth > 8 || value is string || value.GetType().IsPrimitive || value is decimal || value.GetType().IsEnum)
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or Microsoft.CodeAnalysis.Text.SourceText,
+            $"{step} holds a {value.GetType().Name}");
+        if (value is System.Collections.IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertHoldsNoCompilerObjects(item, step, depth + 1);
+            }
+
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+        {
+            AssertHoldsNoCompilerObjects(field.GetValue(value), step, depth + 1);
+        }
+    }
+}
