@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PriceGen.Catalog;
+using PriceGen.Diagnostics;
+
+namespace PriceGen.Analysis;
+
+/// <summary>
+/// Reports every problem of every catalog (PRICE1xx) at its line and column in the YAML file, once per file, live in
+/// the IDE and in the build. The generator reports nothing; it just leaves out what is broken.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CatalogAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.CatalogDescriptors.ToImmutableArray();
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var index = CatalogAnalysis.GetIndex(
+                start.Compilation,
+                start.Options,
+                text => start.TryGetValue(text, CatalogCache.Parses, out var parsed) ? parsed : null,
+                start.CancellationToken);
+            if (!index.HasCatalogs)
+            {
+                return;
+            }
+
+            start.RegisterAdditionalFileAction(fileContext =>
+            {
+                var catalog = index.Catalogs.FirstOrDefault(c => c.File.Path == fileContext.AdditionalFile.Path);
+                if (catalog is null)
+                {
+                    return;
+                }
+
+                var path = catalog.File.Path;
+                foreach (var problem in catalog.Result.Problems)
+                {
+                    fileContext.ReportDiagnostic(ToDiagnostic(problem, path));
+                }
+
+                if (catalog.Result.Catalog is { } parsed)
+                {
+                    if (!catalog.OwnsClass)
+                    {
+                        var owner = index.Catalogs.First(c => c.OwnsClass && c.Result.Catalog!.ClassName == parsed.ClassName);
+                        fileContext.ReportDiagnostic(Diagnostic.Create(
+                            DiagnosticDescriptors.DuplicateClass,
+                            parsed.ClassNameSpan.ToLocation(path),
+                            new[] { owner.Result.Catalog!.ClassNameSpan.ToLocation(owner.File.Path) },
+                            parsed.ClassName,
+                            System.IO.Path.GetFileName(owner.File.Path)));
+                    }
+
+                    if (!index.RuntimeReferenced)
+                    {
+                        fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, parsed.ClassNameSpan.ToLocation(path)));
+                    }
+                }
+            });
+        });
+    }
+
+    /// <summary>A parse problem as a diagnostic located in the catalog file; the CLI formats the same way.</summary>
+    internal static Diagnostic ToDiagnostic(CatalogProblem problem, string path) =>
+        Diagnostic.Create(
+            DiagnosticDescriptors.ById[problem.Id],
+            problem.Span.ToLocation(path),
+            problem.RelatedSpan is { } related ? new[] { related.ToLocation(path) } : null,
+            problem.Arguments.Cast<object>().ToArray());
+}

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace PriceGen.Analysis;
+
+/// <summary>
+/// The parameters, properties and fields that receive a model id, resolved to symbols once per compilation:
+/// <c>[PriceGen.ModelId]</c>, PriceGen's generated lookups, the OpenAI .NET SDK, Microsoft.Extensions.AI, Semantic
+/// Kernel, and the <c>pricegen.model_id_sinks</c> option. Matching is by symbol and parameter name, never by position.
+/// </summary>
+internal sealed class ModelIdSinks
+{
+    /// <summary>
+    /// The <c>.editorconfig</c> key for extra sinks: documentation-comment ids separated by <c>;</c>, <c>|</c> or
+    /// spaces, each method with <c>#parameter</c> or <c>@parameter</c>. Roslyn's .editorconfig reader treats
+    /// <c>#</c> and <c>;</c> in a value as the start of a comment, so there only <c>|</c>, spaces and <c>@</c>
+    /// survive; a method left without a parameter name sinks its parameters named like a model (model, modelId…).
+    /// </summary>
+    public const string ExtraSinksOption = "pricegen.model_id_sinks";
+
+    private static readonly char[] EntrySeparators = { ';', '|', ' ', '\t' };
+    private static readonly char[] ParameterMarkers = { '#', '@' };
+
+    private static readonly (string Type, string[] Methods)[] OpenAIClientFactories =
+    {
+        ("OpenAI.OpenAIClient", new[] { "GetChatClient", "GetEmbeddingClient", "GetImageClient", "GetAudioClient" }),
+    };
+
+    private static readonly string[] OpenAIModelClients =
+    {
+        "OpenAI.Chat.ChatClient", "OpenAI.Embeddings.EmbeddingClient", "OpenAI.Images.ImageClient", "OpenAI.Audio.AudioClient",
+    };
+
+    private static readonly string[] ModelIdProperties =
+    {
+        "Microsoft.Extensions.AI.ChatOptions", "Microsoft.Extensions.AI.EmbeddingGenerationOptions",
+    };
+
+    private readonly Compilation _compilation;
+    private readonly INamedTypeSymbol? _modelIdAttribute;
+    private readonly HashSet<ISymbol> _sinks = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<string, ImmutableHashSet<ISymbol>> _extraSinksByOption = new(StringComparer.Ordinal);
+
+    public ModelIdSinks(Compilation compilation)
+    {
+        _compilation = compilation;
+        _modelIdAttribute = compilation.GetTypeByMetadataName("PriceGen.ModelIdAttribute");
+        foreach (var typeName in OpenAIModelClients)
+        {
+            foreach (var constructor in compilation.GetTypeByMetadataName(typeName)?.InstanceConstructors ?? ImmutableArray<IMethodSymbol>.Empty)
+            {
+                AddParameters(constructor, "model");
+            }
+        }
+
+        foreach (var (typeName, methods) in OpenAIClientFactories)
+        {
+            var type = compilation.GetTypeByMetadataName(typeName);
+            foreach (var method in methods.SelectMany(name => type?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty).OfType<IMethodSymbol>())
+            {
+                AddParameters(method, "model");
+            }
+        }
+
+        foreach (var typeName in ModelIdProperties)
+        {
+            foreach (var property in compilation.GetTypeByMetadataName(typeName)?.GetMembers("ModelId") ?? ImmutableArray<ISymbol>.Empty)
+            {
+                _sinks.Add(property);
+            }
+        }
+    }
+
+    /// <summary>Whether the parameter receives a model id; <paramref name="extraSinksOption"/> is the option value for the tree.</summary>
+    public bool IsSink(IParameterSymbol parameter, string? extraSinksOption)
+    {
+        var definition = parameter.OriginalDefinition;
+        return _sinks.Contains(definition) ||
+            HasModelIdAttribute(definition) ||
+            IsGeneratedLookup(definition) ||
+            IsSemanticKernelRegistration(definition) ||
+            ExtraSinks(extraSinksOption).Contains(definition);
+    }
+
+    /// <summary>Whether the property or field receives a model id.</summary>
+    public bool IsSink(ISymbol member, string? extraSinksOption)
+    {
+        var definition = member.OriginalDefinition;
+        return _sinks.Contains(definition) || HasModelIdAttribute(definition) || ExtraSinks(extraSinksOption).Contains(definition);
+    }
+
+    private void AddParameters(IMethodSymbol method, string name)
+    {
+        foreach (var parameter in method.Parameters.Where(p => p.Name == name))
+        {
+            _sinks.Add(parameter.OriginalDefinition);
+        }
+    }
+
+    private bool HasModelIdAttribute(ISymbol symbol) =>
+        _modelIdAttribute is not null &&
+        symbol.GetAttributes().Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _modelIdAttribute));
+
+    /// <summary>The <c>id</c> of <c>TryGetModel</c>/<c>GetModel</c> on a class PriceGen generated.</summary>
+    private static bool IsGeneratedLookup(IParameterSymbol parameter) =>
+        parameter.Name == "id" &&
+        parameter.ContainingSymbol is IMethodSymbol { Name: "TryGetModel" or "GetModel", ContainingType: { } type } &&
+        type.GetAttributes().Any(a =>
+            a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute" &&
+            a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value is "PriceGen");
+
+    /// <summary>The <c>modelId</c> of Semantic Kernel's <c>AddOpenAI…</c>/<c>AddAzureOpenAI…</c> registrations.</summary>
+    private static bool IsSemanticKernelRegistration(IParameterSymbol parameter) =>
+        parameter.Name == "modelId" &&
+        parameter.ContainingSymbol is IMethodSymbol { ContainingType: { } type } method &&
+        (method.Name.StartsWith("AddOpenAI", StringComparison.Ordinal) || method.Name.StartsWith("AddAzureOpenAI", StringComparison.Ordinal)) &&
+        type.ContainingNamespace?.ToDisplayString() is { } ns &&
+        (ns == "Microsoft.SemanticKernel" || ns.StartsWith("Microsoft.SemanticKernel.", StringComparison.Ordinal) ||
+            (ns == "Microsoft.Extensions.DependencyInjection" && type.Name.IndexOf("OpenAI", StringComparison.Ordinal) >= 0));
+
+    private ImmutableHashSet<ISymbol> ExtraSinks(string? option) =>
+        string.IsNullOrWhiteSpace(option)
+            ? ImmutableHashSet<ISymbol>.Empty
+            : _extraSinksByOption.GetOrAdd(option!, Resolve);
+
+    private ImmutableHashSet<ISymbol> Resolve(string option)
+    {
+        var symbols = ImmutableHashSet.CreateBuilder<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var entry in option.Split(EntrySeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var marker = entry.IndexOfAny(ParameterMarkers);
+            var id = marker < 0 ? entry : entry.Substring(0, marker);
+            var parameterName = marker < 0 ? null : entry.Substring(marker + 1);
+            foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation))
+            {
+                if (symbol is IMethodSymbol method)
+                {
+                    symbols.UnionWith(method.Parameters
+                        .Where(p => parameterName is null ? p.Name.IndexOf("model", StringComparison.OrdinalIgnoreCase) >= 0 : p.Name == parameterName)
+                        .Select(p => (ISymbol)p.OriginalDefinition));
+                }
+                else
+                {
+                    symbols.Add(symbol.OriginalDefinition);
+                }
+            }
+        }
+
+        return symbols.ToImmutable();
+    }
+}
