@@ -56,7 +56,9 @@ internal static class EditDistance
 
     /// <summary>
     /// The candidate a user most plausibly meant: an exact case-insensitive match first, else the
-    /// closest one within a third of the word's length (at least 1, at most 3 edits). Ties keep the earliest candidate.
+    /// closest one within a third of the word's length (at least 1, at most 3 edits), where a candidate that the
+    /// word begins (three letters or more: "nearest" for "nearest-second") counts as one edit away.
+    /// Ties keep the earliest candidate.
     /// </summary>
     public static string? ClosestMatch(string typed, IEnumerable<string> candidates)
     {
@@ -70,7 +72,9 @@ internal static class EditDistance
                 return candidate;
             }
 
-            var distance = Between(typed, candidate, limit);
+            var distance = typed.Length >= 3 && candidate.StartsWith(typed, StringComparison.OrdinalIgnoreCase)
+                ? 1
+                : Between(typed, candidate, limit);
             if (distance < bestDistance)
             {
                 best = candidate;
