@@ -11,6 +11,15 @@ public sealed class ModelPrice
 
     /// <summary>Creates a model entry. Generated code calls this once per model, on first use of that model.</summary>
     public ModelPrice(string id, string name, ModelKind kind, string provider, string currency, string? description, params Rate[] rates)
+        : this(id, name, kind, provider, currency, description, null, null, rates)
+    {
+    }
+
+    /// <summary>
+    /// Creates a model entry with its token pricing (input/output, cached, tiers, batch) and details. Without
+    /// <paramref name="tokens"/>, a model with a per-token <c>usage</c> rate prices input and output at that rate.
+    /// </summary>
+    public ModelPrice(string id, string name, ModelKind kind, string provider, string currency, string? description, TokenPricing? tokens, ModelInfo? info, params Rate[] rates)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Name = name ?? throw new ArgumentNullException(nameof(name));
@@ -20,6 +29,8 @@ public sealed class ModelPrice
         Description = description;
         _rates = (Rate[])(rates ?? throw new ArgumentNullException(nameof(rates))).Clone();
         Rates = new ReadOnlyCollection<Rate>(_rates);
+        Info = info ?? ModelInfo.None;
+        Tokens = tokens ?? (Usage is { } usage ? new TokenPricing(usage) : null);
     }
 
     /// <summary>The model id sent to the provider's API, e.g. <c>gpt-3.5-turbo</c>.</summary>
@@ -42,6 +53,19 @@ public sealed class ModelPrice
 
     /// <summary>Every rate of the model, in catalog order.</summary>
     public IReadOnlyList<Rate> Rates { get; }
+
+    /// <summary>Everything that prices a request in tokens, or <see langword="null"/> for models not priced per token.</summary>
+    public TokenPricing? Tokens { get; }
+
+    /// <summary>Limits, tokenizer and lifecycle, as far as the catalog says.</summary>
+    public ModelInfo Info { get; }
+
+    /// <summary>
+    /// The exact cost of one request: see <see cref="TokenPricing.Cost"/> for how cached tokens, tiers and batch apply.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The model is not priced per token.</exception>
+    public decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) =>
+        (Tokens ?? throw new InvalidOperationException(Id + " is not priced per token.")).Cost(inputTokens, outputTokens, cachedInputTokens, batch);
 
     /// <summary>The per-token usage rate, for chat, instruct, fine-tuning and embedding models.</summary>
     public TokenRate? Usage => FindRate("usage") as TokenRate;

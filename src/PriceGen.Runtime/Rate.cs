@@ -97,6 +97,8 @@ public static class RateText
         RateUnit.Second => plural ? "seconds" : "second",
         RateUnit.Minute => plural ? "minutes" : "minute",
         RateUnit.Hour => plural ? "hours" : "hour",
+        RateUnit.Character => plural ? "characters" : "character",
+        RateUnit.Request => plural ? "requests" : "request",
         _ => unit.ToString(),
     };
 }

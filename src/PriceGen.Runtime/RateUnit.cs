@@ -17,4 +17,10 @@ public enum RateUnit
 
     /// <summary>Hours of audio.</summary>
     Hour,
+
+    /// <summary>Characters of text (speech synthesis, some text models).</summary>
+    Character,
+
+    /// <summary>Whole requests, whatever their size.</summary>
+    Request,
 }
