@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PriceGen.Catalog;
 
@@ -21,11 +22,36 @@ internal static class CatalogFormat
     public const string TrainingField = "training";
     public const string SizesField = "sizes";
     public const string RoundingField = "rounding";
+    public const string InputField = "input";
+    public const string OutputField = "output";
+    public const string CachedInputField = "cached-input";
+    public const string CacheWriteField = "cache-write";
+    public const string BatchField = "batch";
+    public const string TiersField = "tiers";
+    public const string AboveField = "above";
+    public const string ContextWindowField = "context-window";
+    public const string MaxOutputField = "max-output";
+    public const string EncodingField = "encoding";
+    public const string DeprecatedField = "deprecated";
+    public const string ShutdownField = "shutdown";
+    public const string ReplacementField = "replacement";
+    public const string QuotaField = "quota";
+    public const string MonthlyLimitField = "monthly-limit";
+    public const string SoftLimitField = "soft-limit";
+
+    /// <summary>Per-request token rates, in the order the generated class lists them.</summary>
+    public static readonly string[] TokenRateFields = { InputField, OutputField, CachedInputField, CacheWriteField };
+
+    /// <summary>Fields every entry may have besides its rates.</summary>
+    public static readonly string[] CommonFields =
+    {
+        NameField, DescriptionField, MemberField, ContextWindowField, MaxOutputField, EncodingField, DeprecatedField, ShutdownField, ReplacementField,
+    };
 
     /// <summary>Members every generated model class has; a model class may not be named like one of them.</summary>
     public static readonly string[] ModelClassMembers = { "Id", "Name", "Model", "Usage", "Training" };
 
-    public static readonly string[] HeaderFields = { VersionField, ProviderField, ClassField, CurrencyField, EffectiveField, SourceField };
+    public static readonly string[] HeaderFields = { VersionField, ProviderField, ClassField, CurrencyField, EffectiveField, SourceField, QuotaField };
 
     public static readonly IReadOnlyDictionary<string, CatalogSection> Sections = new Dictionary<string, CatalogSection>
     {
@@ -55,12 +81,28 @@ internal static class CatalogFormat
     }
 
     /// <summary>The fields an entry of <paramref name="section"/> may have, common ones first.</summary>
-    public static string[] FieldsOf(CatalogSection section) => section switch
+    public static string[] FieldsOf(CatalogSection section)
     {
-        CatalogSection.FineTuning => new[] { NameField, DescriptionField, MemberField, TrainingField, UsageField },
-        CatalogSection.Image => new[] { NameField, DescriptionField, MemberField, SizesField },
-        CatalogSection.Audio => new[] { NameField, DescriptionField, MemberField, UsageField, RoundingField },
-        _ => new[] { NameField, DescriptionField, MemberField, UsageField },
+        var rates = new[] { UsageField, InputField, OutputField, CachedInputField, CacheWriteField, BatchField, TiersField };
+        var specific = section switch
+        {
+            CatalogSection.FineTuning => new[] { TrainingField },
+            CatalogSection.Image => new[] { SizesField },
+            CatalogSection.Audio => new[] { RoundingField },
+            _ => System.Array.Empty<string>(),
+        };
+        return CommonFields.Concat(specific).Concat(rates).ToArray();
+    }
+
+    /// <summary>The units a rate field of <paramref name="section"/> may be per; the first is named in errors.</summary>
+    public static CatalogUnit[] UnitsOf(CatalogSection section, string field) => (section, field) switch
+    {
+        (CatalogSection.FineTuning, TrainingField) => new[] { CatalogUnit.Token },
+        (CatalogSection.Image, SizesField) => new[] { CatalogUnit.Image },
+        (CatalogSection.Image, UsageField) => new[] { CatalogUnit.Image, CatalogUnit.Token },
+        (CatalogSection.Image, _) => new[] { CatalogUnit.Token, CatalogUnit.Image },
+        (CatalogSection.Audio, _) => new[] { CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour, CatalogUnit.Character, CatalogUnit.Token },
+        _ => new[] { CatalogUnit.Token, CatalogUnit.Character, CatalogUnit.Request },
     };
 
     /// <summary>The generated nested class of a section.</summary>

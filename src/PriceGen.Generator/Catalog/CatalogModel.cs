@@ -21,6 +21,8 @@ internal enum CatalogUnit
     Second,
     Minute,
     Hour,
+    Character,
+    Request,
 }
 
 /// <summary>Rounding of audio durations; the names match <c>PriceGen.DurationRounding</c>.</summary>
@@ -38,6 +40,7 @@ internal enum RateKind
     Training,
     Image,
     Duration,
+    Unit,
 }
 
 /// <summary>A price as written (<see cref="Text"/> keeps its scale: "0.0200") and as a value.</summary>
@@ -57,6 +60,20 @@ internal sealed record CatalogRate(
     int Height,
     CatalogSpan Span);
 
+/// <summary>A long-context tier: prompts of strictly more than <see cref="AboveTokens"/> tokens use these rates.</summary>
+internal sealed record CatalogTier(long AboveTokens, EquatableArray<CatalogRate> Rates);
+
+/// <summary>Batch prices: a percentage off (<see cref="PercentOff"/>, as written) or explicit rates.</summary>
+internal sealed record CatalogBatch(string? PercentOff, EquatableArray<CatalogRate> Rates);
+
+/// <summary>Limits, tokenizer and lifecycle of a model; dates as ISO text.</summary>
+internal sealed record CatalogModelInfo(long? ContextWindow, long? MaxOutput, string? Encoding, string? Deprecated, string? Shutdown, string? Replacement)
+{
+    public static readonly CatalogModelInfo None = new(null, null, null, null, null, null);
+
+    public bool IsRetired => Deprecated is not null || Shutdown is not null;
+}
+
 /// <summary>One model entry of a section.</summary>
 internal sealed record CatalogModel(
     string Id,
@@ -65,7 +82,34 @@ internal sealed record CatalogModel(
     string? Description,
     string MemberName,
     EquatableArray<CatalogRate> Rates,
-    CatalogSpan IdSpan);
+    CatalogSpan IdSpan)
+{
+    public EquatableArray<CatalogTier> Tiers { get; init; } = EquatableArray<CatalogTier>.Empty;
+
+    public CatalogBatch? Batch { get; init; }
+
+    public CatalogModelInfo Info { get; init; } = CatalogModelInfo.None;
+
+    /// <summary>The rate with <paramref name="role"/>, if the model has one.</summary>
+    public CatalogRate? RateFor(string role)
+    {
+        foreach (var rate in Rates)
+        {
+            if (rate.Role == role)
+            {
+                return rate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether requests are priced in tokens: an input (or usage) rate per token.</summary>
+    public bool HasTokenPricing => (RateFor(CatalogFormat.InputField) ?? RateFor(CatalogFormat.UsageField)) is { Unit: CatalogUnit.Token };
+}
+
+/// <summary>A catalog's spending quota (<c>quota:</c>), amounts as written.</summary>
+internal sealed record CatalogQuota(CatalogPrice? MonthlyLimit, CatalogPrice? SoftLimit);
 
 /// <summary>A whole catalog as its generated class will expose it. Value-equatable all the way down.</summary>
 internal sealed record PriceCatalog(
@@ -79,6 +123,8 @@ internal sealed record PriceCatalog(
     EquatableArray<CatalogModel> Models,
     CatalogSpan ClassNameSpan)
 {
+    public CatalogQuota? Quota { get; init; }
+
     public string EffectiveText => EffectiveYear.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + "-" +
         EffectiveMonth.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + "-" +
         EffectiveDay.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
