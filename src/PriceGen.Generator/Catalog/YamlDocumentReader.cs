@@ -17,6 +17,7 @@ internal sealed class YamlDocumentReader
 {
     private readonly string _text;
     private readonly ProblemSink _problems;
+    private readonly Scanner _scanner;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private int _expandedNodes;
     private int _aliases;
@@ -25,6 +26,7 @@ internal sealed class YamlDocumentReader
     {
         _text = text;
         _problems = problems;
+        _scanner = new Scanner(new StringReader(text));
     }
 
     /// <summary>The first document's root, or <see langword="null"/> after a file-level problem (already reported).</summary>
@@ -51,10 +53,10 @@ internal sealed class YamlDocumentReader
 
     private YamlNode? ReadFirstDocument()
     {
-        var parser = new Parser(new StringReader(_text));
+        var parser = new Parser(_scanner);
         var open = new Stack<Frame>();
         YamlNode? root = null;
-        while (parser.MoveNext())
+        while (MoveNext(parser, open))
         {
             var current = parser.Current!;
             YamlNode? completed = null;
@@ -72,10 +74,10 @@ internal sealed class YamlDocumentReader
                     completed = Resolve(alias, open);
                     break;
                 case MappingStart mapping:
-                    Push(open, new Frame(Anchor(mapping.Anchor, new YamlMapping(Offset(mapping.Start), Offset(mapping.End)))), current);
+                    Push(open, new Frame(Anchor(mapping.Anchor, new YamlMapping(Offset(mapping.Start), Offset(mapping.End))), mapping.Style == MappingStyle.Flow), current);
                     continue;
                 case SequenceStart sequence:
-                    Push(open, new Frame(Anchor(sequence.Anchor, new YamlSequence(Offset(sequence.Start), Offset(sequence.End)))), current);
+                    Push(open, new Frame(Anchor(sequence.Anchor, new YamlSequence(Offset(sequence.Start), Offset(sequence.End))), sequence.Style == SequenceStyle.Flow), current);
                     continue;
                 case MappingEnd or SequenceEnd:
                     var done = open.Pop();
@@ -98,6 +100,35 @@ internal sealed class YamlDocumentReader
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// <see cref="Parser.MoveNext"/>, with the exceptions YamlDotNet throws on some malformed input that are not
+    /// <see cref="YamlException"/>s (an unclosed '{' followed by more lines throws InvalidOperationException)
+    /// turned into a syntax error at the position the scanner reached.
+    /// </summary>
+    private bool MoveNext(Parser parser, Stack<Frame> open)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception exception) when (exception is not YamlException and not OperationCanceledException)
+        {
+            var at = _scanner.CurrentPosition;
+            foreach (var frame in open)
+            {
+                if (frame.IsFlow)
+                {
+                    // Innermost '{' or '[' first: the one left unclosed.
+                    throw new SyntaxErrorException(at, at, frame.Node is YamlMapping
+                        ? "While parsing a flow mapping, did not find expected ',' or '}'"
+                        : "While parsing a flow sequence, did not find expected ',' or ']'");
+                }
+            }
+
+            throw new SyntaxErrorException(at, at, "While scanning, found text that cannot continue the document");
+        }
     }
 
     private void Push(Stack<Frame> open, Frame frame, ParsingEvent at)
@@ -192,9 +223,16 @@ internal sealed class YamlDocumentReader
         private YamlNode? _pendingComplexKey;
         private Dictionary<string, YamlScalar>? _keys;
 
-        public Frame(YamlNode node) => Node = node;
+        public Frame(YamlNode node, bool isFlow)
+        {
+            Node = node;
+            IsFlow = isFlow;
+        }
 
         public YamlNode Node { get; }
+
+        /// <summary>Written <c>{ … }</c> or <c>[ … ]</c>.</summary>
+        public bool IsFlow { get; }
 
         public bool ExpectsKey => Node is YamlMapping && _pendingKey is null && _pendingComplexKey is null;
 
