@@ -40,8 +40,15 @@ internal sealed class YamlDocumentReader
         }
         catch (YamlException exception)
         {
-            var start = Offset(exception.Start);
-            var end = Math.Max(start, Offset(exception.End));
+            // YamlDotNet's span runs from the construct it was reading (an unterminated quote starts at its quote) to where
+            // it found the problem. A tab is the problem itself, so it is reported at the tab, not at the line before.
+            // Some errors carry no position at all (Mark.Empty, line 1, column 1): the scanner still knows where it stopped.
+            var located = exception.Start.Index > 0 || exception.End.Index > 0;
+            var problemStart = !located ? _scanner.CurrentPosition
+                : exception.Message.IndexOf("tab character", StringComparison.Ordinal) >= 0 ? exception.End
+                : exception.Start;
+            var start = Offset(problemStart);
+            var end = Math.Max(start, Offset(located ? exception.End : _scanner.CurrentPosition));
             _problems.Report(DiagnosticIds.YamlSyntax, start, end, CleanMessage(exception.Message));
             return null;
         }
