@@ -17,7 +17,10 @@ internal sealed class YamlDocumentReader
 {
     private readonly string _text;
     private readonly ProblemSink _problems;
+    private const char ByteOrderMark = '\uFEFF';
+
     private readonly Scanner _scanner;
+    private readonly int _origin;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private int _expandedNodes;
     private int _aliases;
@@ -26,7 +29,17 @@ internal sealed class YamlDocumentReader
     {
         _text = text;
         _problems = problems;
-        _scanner = new Scanner(new StringReader(text));
+
+        // A byte order mark still in the text (a caller that decoded the bytes itself) is not part of the document:
+        // YamlDotNet would read it into the first key. Offsets stay relative to the text as given.
+        var reader = new StringReader(text);
+        if (text.Length > 0 && text[0] == ByteOrderMark)
+        {
+            reader.Read();
+            _origin = 1;
+        }
+
+        _scanner = new Scanner(reader);
     }
 
     /// <summary>The first document's root, or <see langword="null"/> after a file-level problem (already reported).</summary>
@@ -213,7 +226,7 @@ internal sealed class YamlDocumentReader
         throw new LimitExceededException();
     }
 
-    private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _text.Length);
+    private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0) + _origin, _text.Length);
 
     private static string CleanMessage(string message)
     {
