@@ -184,9 +184,10 @@ internal sealed class YamlDocumentReader
             }
         }
 
-        // The alias stands for a full copy of its target: charge the copy, not one node.
+        // The alias stands for a full copy of its target: charge the copy, not one node. It shares the target's
+        // content, but is located at the alias, so a key or value written as an alias is reported where it is used.
         Charge(target.ExpandedSize - 1, alias);
-        return target;
+        return target.AliasAt(Offset(alias.Start), Offset(alias.End));
     }
 
     private void Charge(int nodes, ParsingEvent at)
