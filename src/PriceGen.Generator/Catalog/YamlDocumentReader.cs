@@ -82,9 +82,12 @@ internal sealed class YamlDocumentReader
             YamlNode? completed = null;
             switch (current)
             {
-                case DocumentStart when root is not null:
-                    _problems.Report(DiagnosticIds.YamlSyntax, Offset(current.Start), Offset(current.End) + 3,
-                        "a catalog holds one YAML document; remove the second '---'");
+                case DocumentStart second when root is not null:
+                    // An explicit start spans its '---'; an implicit one is text after a '...' that ended the first document.
+                    _problems.Report(DiagnosticIds.YamlSyntax, Offset(second.Start), Offset(second.End),
+                        second.IsImplicit
+                            ? "a catalog holds one YAML document; remove the '...' that ends it early, or what follows it"
+                            : "a catalog holds one YAML document; remove the second '---'");
                     return null;
                 case Scalar scalar:
                     CheckLength(scalar, open.Count > 0 && open.Peek().ExpectsKey ? CatalogLimits.MaxKeyLength : CatalogLimits.MaxScalarLength);
