@@ -19,6 +19,7 @@ internal sealed class ProblemSink
 {
     private readonly List<CatalogProblem> _problems = new();
     private YamlNode? _alias;
+    private HashSet<CatalogProblem>? _problemsInAlias;
 
     public ProblemSink(LineMap lines) => Lines = lines;
 
@@ -47,18 +48,28 @@ internal sealed class ProblemSink
     }
 
     public void Report(string id, int start, int end, params string[] arguments) =>
-        _problems.Add(new CatalogProblem(id, arguments.ToEquatableArray(), Span(start, end), null));
+        Add(new CatalogProblem(id, arguments.ToEquatableArray(), Span(start, end), null));
 
     public void Report(string id, YamlNode at, params string[] arguments) => Report(id, at.Start, at.End, arguments);
 
     public void Report(string id, int start, int end, int relatedStart, int relatedEnd, params string[] arguments) =>
-        _problems.Add(new CatalogProblem(id, arguments.ToEquatableArray(), Span(start, end), Lines.Span(relatedStart, relatedEnd)));
+        Add(new CatalogProblem(id, arguments.ToEquatableArray(), Span(start, end), Lines.Span(relatedStart, relatedEnd)));
 
     public void Report(string id, CatalogSpan at, CatalogSpan related, params string[] arguments) =>
-        _problems.Add(new CatalogProblem(id, arguments.ToEquatableArray(), at, related));
+        Add(new CatalogProblem(id, arguments.ToEquatableArray(), at, related));
 
     public void Report(string id, YamlNode at, YamlNode related, params string[] arguments) =>
         Report(id, at.Start, at.End, related.Start, related.End, arguments);
+
+    private void Add(CatalogProblem problem)
+    {
+        // Inside an alias, two places of the anchored text that have the same problem (two entries with the same
+        // unknown field) both land on the alias: that is one diagnostic there, not the same one twice.
+        if (_alias is null || (_problemsInAlias ??= new HashSet<CatalogProblem>()).Add(problem))
+        {
+            _problems.Add(problem);
+        }
+    }
 
     private CatalogSpan Span(int start, int end) =>
         _alias is { Anchored: { } anchored } alias && start >= anchored.Start && start <= anchored.End
