@@ -216,6 +216,7 @@ internal sealed class CatalogParser
                 continue;
             }
 
+            using var alias = _problems.EnterAlias(entries);
             foreach (var entry in entries.Entries)
             {
                 var model = ReadModel(kind, entry.Key, entry.Value);
@@ -259,6 +260,8 @@ internal sealed class CatalogParser
             _problems.Report(DiagnosticIds.InvalidValue, value, $"model '{id.Value}' must be a mapping of its fields, such as '{{ usage: {RateSyntax.Example} }}'");
             return null;
         }
+
+        using var alias = _problems.EnterAlias(entry);
 
         var allowed = CatalogFormat.FieldsOf(section);
         var ok = true;
@@ -406,6 +409,8 @@ internal sealed class CatalogParser
             return false;
         }
 
+        using var alias = _problems.EnterAlias(sizes);
+
         var ok = true;
         foreach (var size in sizes.Entries)
         {
@@ -491,7 +496,7 @@ internal sealed class CatalogParser
         return null;
     }
 
-    private CatalogSpan Span(YamlNode node) => _problems.Lines.Span(node.Start, node.End);
+    private CatalogSpan Span(YamlNode node) => _problems.Locate(node);
 
     private static string DidYouMean(string typed, IEnumerable<string> candidates)
     {

@@ -5,16 +5,18 @@ namespace PriceGen.Catalog;
 
 /// <summary>
 /// Turns character offsets into zero-based lines and columns with the same line breaks as Roslyn's
-/// <c>SourceText</c> (CR, LF, CRLF, NEL, LS, PS), so a reported position matches what the IDE shows.
+/// <c>SourceText</c> (CR, LF, CRLF, NEL, LS, PS), so a reported position matches what the IDE shows. A byte order
+/// mark at the start of the text takes no column, as in every editor.
 /// </summary>
 internal sealed class LineMap
 {
-    private readonly List<int> _lineStarts = new() { 0 };
+    private readonly List<int> _lineStarts = new();
     private readonly int _length;
 
     public LineMap(string text)
     {
         _length = text.Length;
+        _lineStarts.Add(text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -50,9 +52,10 @@ internal sealed class LineMap
         var line = _lineStarts.BinarySearch(offset);
         if (line < 0)
         {
-            line = ~line - 1;
+            // Before the first line start only for the byte order mark itself: column 0 of line 0.
+            line = Math.Max(~line - 1, 0);
         }
 
-        return (line, offset - _lineStarts[line]);
+        return (line, Math.Max(offset - _lineStarts[line], 0));
     }
 }

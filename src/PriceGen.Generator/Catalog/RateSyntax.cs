@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace PriceGen.Catalog;
 
@@ -29,7 +30,10 @@ internal static class RateSyntax
         }
 
         var slash = span.IndexOf('/');
-        var pricePart = (slash < 0 ? span : span.Substring(0, slash)).Trim();
+
+        // Without a '/', the price is the first word: "$0.002 per 1K tokens" is missing its '/', not a bad number.
+        var space = span.IndexOfAny(new[] { ' ', '\t' });
+        var pricePart = (slash >= 0 ? span.Substring(0, slash) : space >= 0 ? span.Substring(0, space) : span).Trim();
         if (!TryParsePrice(pricePart, out var price, out error))
         {
             return false;
@@ -79,7 +83,7 @@ internal static class RateSyntax
             return false;
         }
 
-        if (text.IndexOfAny(new[] { 'e', 'E' }) >= 0)
+        if (LooksLikeExponent(text))
         {
             error = $"write the price without an exponent ('1.5e-06' is '0.0000015', or '$1.5 / 1M tokens')";
             return false;
@@ -113,6 +117,21 @@ internal static class RateSyntax
 
         price = new CatalogPrice(value, text);
         return true;
+    }
+
+    /// <summary>Digits and '.', then e or E, an optional sign and digits: "1e-6", "2.5E+3".</summary>
+    private static bool LooksLikeExponent(string text)
+    {
+        var e = text.IndexOfAny(new[] { 'e', 'E' });
+        if (e <= 0 || e == text.Length - 1)
+        {
+            return false;
+        }
+
+        var exponent = text[e + 1] is '+' or '-' or '\u2212' ? e + 2 : e + 1;
+        return exponent < text.Length &&
+            text.Substring(0, e).All(c => c is '.' or (>= '0' and <= '9')) &&
+            text.Substring(exponent).All(c => c is >= '0' and <= '9');
     }
 
     private static bool TryParseQuantity(string text, out long quantity, out string unitText, out string error)

@@ -17,6 +17,10 @@ internal sealed class YamlDocumentReader
 {
     private readonly string _text;
     private readonly ProblemSink _problems;
+    private const char ByteOrderMark = '\uFEFF';
+
+    private readonly Scanner _scanner;
+    private readonly int _origin;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private int _expandedNodes;
     private int _aliases;
@@ -25,6 +29,17 @@ internal sealed class YamlDocumentReader
     {
         _text = text;
         _problems = problems;
+
+        // A byte order mark still in the text (a caller that decoded the bytes itself) is not part of the document:
+        // YamlDotNet would read it into the first key. Offsets stay relative to the text as given.
+        var reader = new StringReader(text);
+        if (text.Length > 0 && text[0] == ByteOrderMark)
+        {
+            reader.Read();
+            _origin = 1;
+        }
+
+        _scanner = new Scanner(reader);
     }
 
     /// <summary>The first document's root, or <see langword="null"/> after a file-level problem (already reported).</summary>
@@ -38,8 +53,15 @@ internal sealed class YamlDocumentReader
         }
         catch (YamlException exception)
         {
-            var start = Offset(exception.Start);
-            var end = Math.Max(start, Offset(exception.End));
+            // YamlDotNet's span runs from the construct it was reading (an unterminated quote starts at its quote) to where
+            // it found the problem. A tab is the problem itself, so it is reported at the tab, not at the line before.
+            // Some errors carry no position at all (Mark.Empty, line 1, column 1): the scanner still knows where it stopped.
+            var located = exception.Start.Index > 0 || exception.End.Index > 0;
+            var problemStart = !located ? _scanner.CurrentPosition
+                : exception.Message.IndexOf("tab character", StringComparison.Ordinal) >= 0 ? exception.End
+                : exception.Start;
+            var start = Offset(problemStart);
+            var end = Math.Max(start, Offset(located ? exception.End : _scanner.CurrentPosition));
             _problems.Report(DiagnosticIds.YamlSyntax, start, end, CleanMessage(exception.Message));
             return null;
         }
@@ -51,18 +73,21 @@ internal sealed class YamlDocumentReader
 
     private YamlNode? ReadFirstDocument()
     {
-        var parser = new Parser(new StringReader(_text));
+        var parser = new Parser(_scanner);
         var open = new Stack<Frame>();
         YamlNode? root = null;
-        while (parser.MoveNext())
+        while (MoveNext(parser, open))
         {
             var current = parser.Current!;
             YamlNode? completed = null;
             switch (current)
             {
-                case DocumentStart when root is not null:
-                    _problems.Report(DiagnosticIds.YamlSyntax, Offset(current.Start), Offset(current.End) + 3,
-                        "a catalog holds one YAML document; remove the second '---'");
+                case DocumentStart second when root is not null:
+                    // An explicit start spans its '---'; an implicit one is text after a '...' that ended the first document.
+                    _problems.Report(DiagnosticIds.YamlSyntax, Offset(second.Start), Offset(second.End),
+                        second.IsImplicit
+                            ? "a catalog holds one YAML document; remove the '...' that ends it early, or what follows it"
+                            : "a catalog holds one YAML document; remove the second '---'");
                     return null;
                 case Scalar scalar:
                     CheckLength(scalar, open.Count > 0 && open.Peek().ExpectsKey ? CatalogLimits.MaxKeyLength : CatalogLimits.MaxScalarLength);
@@ -72,10 +97,10 @@ internal sealed class YamlDocumentReader
                     completed = Resolve(alias, open);
                     break;
                 case MappingStart mapping:
-                    Push(open, new Frame(Anchor(mapping.Anchor, new YamlMapping(Offset(mapping.Start), Offset(mapping.End)))), current);
+                    Push(open, new Frame(Anchor(mapping.Anchor, new YamlMapping(Offset(mapping.Start), Offset(mapping.End))), mapping.Style == MappingStyle.Flow), current);
                     continue;
                 case SequenceStart sequence:
-                    Push(open, new Frame(Anchor(sequence.Anchor, new YamlSequence(Offset(sequence.Start), Offset(sequence.End)))), current);
+                    Push(open, new Frame(Anchor(sequence.Anchor, new YamlSequence(Offset(sequence.Start), Offset(sequence.End))), sequence.Style == SequenceStyle.Flow), current);
                     continue;
                 case MappingEnd or SequenceEnd:
                     var done = open.Pop();
@@ -98,6 +123,35 @@ internal sealed class YamlDocumentReader
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// <see cref="Parser.MoveNext"/>, with the exceptions YamlDotNet throws on some malformed input that are not
+    /// <see cref="YamlException"/>s (an unclosed '{' followed by more lines throws InvalidOperationException)
+    /// turned into a syntax error at the position the scanner reached.
+    /// </summary>
+    private bool MoveNext(Parser parser, Stack<Frame> open)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception exception) when (exception is not YamlException and not OperationCanceledException)
+        {
+            var at = _scanner.CurrentPosition;
+            foreach (var frame in open)
+            {
+                if (frame.IsFlow)
+                {
+                    // Innermost '{' or '[' first: the one left unclosed.
+                    throw new SyntaxErrorException(at, at, frame.Node is YamlMapping
+                        ? "While parsing a flow mapping, did not find expected ',' or '}'"
+                        : "While parsing a flow sequence, did not find expected ',' or ']'");
+                }
+            }
+
+            throw new SyntaxErrorException(at, at, "While scanning, found text that cannot continue the document");
+        }
     }
 
     private void Push(Stack<Frame> open, Frame frame, ParsingEvent at)
@@ -133,9 +187,10 @@ internal sealed class YamlDocumentReader
             }
         }
 
-        // The alias stands for a full copy of its target: charge the copy, not one node.
+        // The alias stands for a full copy of its target: charge the copy, not one node. It shares the target's
+        // content, but is located at the alias, so a key or value written as an alias is reported where it is used.
         Charge(target.ExpandedSize - 1, alias);
-        return target;
+        return target.AliasAt(Offset(alias.Start), Offset(alias.End));
     }
 
     private void Charge(int nodes, ParsingEvent at)
@@ -175,7 +230,7 @@ internal sealed class YamlDocumentReader
         throw new LimitExceededException();
     }
 
-    private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0), _text.Length);
+    private int Offset(Mark mark) => (int)Math.Min(Math.Max(mark.Index, 0) + _origin, _text.Length);
 
     private static string CleanMessage(string message)
     {
@@ -192,9 +247,16 @@ internal sealed class YamlDocumentReader
         private YamlNode? _pendingComplexKey;
         private Dictionary<string, YamlScalar>? _keys;
 
-        public Frame(YamlNode node) => Node = node;
+        public Frame(YamlNode node, bool isFlow)
+        {
+            Node = node;
+            IsFlow = isFlow;
+        }
 
         public YamlNode Node { get; }
+
+        /// <summary>Written <c>{ … }</c> or <c>[ … ]</c>.</summary>
+        public bool IsFlow { get; }
 
         public bool ExpectsKey => Node is YamlMapping && _pendingKey is null && _pendingComplexKey is null;
 

@@ -20,6 +20,24 @@ internal abstract class YamlNode
 
     /// <summary>Nodes in this subtree, counting every alias target again, for the expansion budget.</summary>
     public int ExpandedSize { get; internal set; } = 1;
+
+    /// <summary>
+    /// For a node written as an alias (<c>*name</c>), the anchored node it stands for: <see cref="Start"/> and
+    /// <see cref="End"/> are the alias's, the content is the anchored node's, shared. A problem in that content is
+    /// reported at the alias, where this use of it is.
+    /// </summary>
+    public YamlNode? Anchored { get; private set; }
+
+    /// <summary>This node as used by an alias at <paramref name="start"/>..<paramref name="end"/>: O(1), children shared.</summary>
+    public YamlNode AliasAt(int start, int end)
+    {
+        var alias = CopyAt(start, end);
+        alias.ExpandedSize = ExpandedSize;
+        alias.Anchored = Anchored ?? this;
+        return alias;
+    }
+
+    protected abstract YamlNode CopyAt(int start, int end);
 }
 
 internal sealed class YamlScalar : YamlNode
@@ -37,25 +55,37 @@ internal sealed class YamlScalar : YamlNode
     public bool IsPlain { get; }
 
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    protected override YamlNode CopyAt(int start, int end) => new YamlScalar(Value, IsPlain, start, end);
 }
 
 internal sealed class YamlMapping : YamlNode
 {
     public YamlMapping(int start, int end)
-        : base(start, end)
+        : this(start, end, new())
     {
     }
 
+    private YamlMapping(int start, int end, List<KeyValuePair<YamlScalar, YamlNode>> entries)
+        : base(start, end) => Entries = entries;
+
     /// <summary>Entries in document order; a duplicate key was already reported and left out.</summary>
-    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = new();
+    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; }
+
+    protected override YamlNode CopyAt(int start, int end) => new YamlMapping(start, end, Entries);
 }
 
 internal sealed class YamlSequence : YamlNode
 {
     public YamlSequence(int start, int end)
-        : base(start, end)
+        : this(start, end, new())
     {
     }
 
-    public List<YamlNode> Items { get; } = new();
+    private YamlSequence(int start, int end, List<YamlNode> items)
+        : base(start, end) => Items = items;
+
+    public List<YamlNode> Items { get; }
+
+    protected override YamlNode CopyAt(int start, int end) => new YamlSequence(start, end, Items);
 }
