@@ -5,11 +5,21 @@ public sealed class ImageRate : Rate
 {
     /// <summary>Creates the rate of a <paramref name="width"/>×<paramref name="height"/> image.</summary>
     public ImageRate(int width, int height, decimal price, long quantity, string currency)
-        : base(SizeKey(width, height), price, quantity, RateUnit.Image, currency)
+        : this(width, height, null, price, quantity, currency)
+    {
+    }
+
+    /// <summary>Creates the rate of a <paramref name="width"/>×<paramref name="height"/> image of a quality tier (<c>hd</c>).</summary>
+    public ImageRate(int width, int height, string? quality, decimal price, long quantity, string currency)
+        : base((quality is null ? string.Empty : quality + "/") + SizeKey(width, height), price, quantity, RateUnit.Image, currency)
     {
         Width = width;
         Height = height;
+        Quality = quality;
     }
+
+    /// <summary>The quality tier (<c>hd</c>, <c>low</c>…), or <see langword="null"/> when the size has only one.</summary>
+    public string? Quality { get; }
 
     /// <summary>Image width in pixels.</summary>
     public int Width { get; }
@@ -17,7 +27,7 @@ public sealed class ImageRate : Rate
     /// <summary>Image height in pixels.</summary>
     public int Height { get; }
 
-    /// <summary>The size as the API and the catalog write it: <c>1024x1024</c>.</summary>
+    /// <summary>The size as the catalog writes it: <c>1024x1024</c>, or <c>hd/1024x1024</c> with a quality tier.</summary>
     public string Size => Role;
 
     /// <summary>The exact cost of <paramref name="images"/> images of this size.</summary>

@@ -48,8 +48,12 @@ internal static class CatalogFormat
         NameField, DescriptionField, MemberField, ContextWindowField, MaxOutputField, EncodingField, DeprecatedField, ShutdownField, ReplacementField,
     };
 
-    /// <summary>Members every generated model class has; a model class may not be named like one of them.</summary>
-    public static readonly string[] ModelClassMembers = { "Id", "Name", "Model", "Usage", "Training" };
+    /// <summary>Members and nested classes of every generated provider class; 'class:' may not name it like one of them (CS0542).</summary>
+    public static readonly string[] ProviderClassMembers =
+    {
+        "Provider", "Currency", "EffectiveDate", "Effective", "Models", "TryGetModel", "GetModel", "AllModels", "Quota",
+        "Chat", "Instruct", "FineTuning", "Embedding", "Image", "Audio",
+    };
 
     public static readonly string[] HeaderFields = { VersionField, ProviderField, ClassField, CurrencyField, EffectiveField, SourceField, QuotaField };
 

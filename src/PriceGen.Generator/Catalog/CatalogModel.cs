@@ -58,7 +58,11 @@ internal sealed record CatalogRate(
     CatalogRounding Rounding,
     int Width,
     int Height,
-    CatalogSpan Span);
+    CatalogSpan Span)
+{
+    /// <summary>An image size's quality tier (<c>hd</c> in <c>hd/1024x1024</c>), if any.</summary>
+    public string? Quality { get; init; }
+}
 
 /// <summary>A long-context tier: prompts of strictly more than <see cref="AboveTokens"/> tokens use these rates.</summary>
 internal sealed record CatalogTier(long AboveTokens, EquatableArray<CatalogRate> Rates);

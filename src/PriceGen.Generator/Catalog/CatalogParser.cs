@@ -13,7 +13,7 @@ namespace PriceGen.Catalog;
 /// entry drops that entry and keeps the rest; an error in the header (version, provider, currency, date) or in the
 /// YAML itself yields no catalog.
 /// </summary>
-internal sealed class CatalogParser
+internal sealed partial class CatalogParser
 {
     private readonly ProblemSink _problems;
     private string _currency = string.Empty;
@@ -96,8 +96,11 @@ internal sealed class CatalogParser
 
         _currency = currency;
         var models = ReadSections(fields);
+        var quota = fields.TryGetValue(CatalogFormat.QuotaField, out var quotaField) && quotaField.Value is not YamlScalar { IsNull: true }
+            ? ReadQuota(quotaField.Value)
+            : null;
         var (year, month, day) = effective.Value;
-        return new PriceCatalog(provider.Value, className, currency, year, month, day, source, models.ToEquatableArray(), classSpan);
+        return new PriceCatalog(provider.Value, className, currency, year, month, day, source, models.ToEquatableArray(), classSpan) { Quota = quota };
     }
 
     private bool ReadVersion(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlNode firstLine)
@@ -140,7 +143,7 @@ internal sealed class CatalogParser
             return null;
         }
 
-        if (currency.Value.Length != 3 || currency.Value.Any(c => c is < 'A' or > 'Z'))
+        if (!CurrencyCodes.IsIso4217(currency.Value))
         {
             _problems.Report(DiagnosticIds.InvalidCurrency, currency, currency.Value);
             return null;
@@ -157,8 +160,7 @@ internal sealed class CatalogParser
             return null;
         }
 
-        if (date.Value.Length != 10 ||
-            !DateTime.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        if (!IsIsoDate(date.Value, out var parsed))
         {
             _problems.Report(DiagnosticIds.InvalidDate, date, date.Value);
             return null;
@@ -171,9 +173,10 @@ internal sealed class CatalogParser
     {
         if (fields.TryGetValue(CatalogFormat.ClassField, out var explicitClass) && ExpectScalar(explicitClass.Value, CatalogFormat.ClassField) is { IsNull: false } written)
         {
-            if (!MemberNames.IsValidIdentifier(written.Value))
+            if (!MemberNames.IsValidIdentifier(written.Value) || Array.IndexOf(CatalogFormat.ProviderClassMembers, written.Value) >= 0)
             {
-                _problems.Report(DiagnosticIds.InvalidIdentifier, written, written.Value, "the generated class", " (from 'class:')");
+                _problems.Report(DiagnosticIds.InvalidIdentifier, written, written.Value, "the generated class",
+                    MemberNames.IsValidIdentifier(written.Value) ? " (it would clash with one of its own members)" : " (from 'class:')");
                 return (null, default);
             }
 
@@ -247,242 +250,10 @@ internal sealed class CatalogParser
         return models;
     }
 
-    private CatalogModel? ReadModel(CatalogSection section, YamlScalar id, YamlNode value)
+    private static bool IsIsoDate(string text, out DateTime date)
     {
-        if (id.Value.Trim().Length == 0 || id.Value.Any(char.IsControl))
-        {
-            _problems.Report(DiagnosticIds.InvalidValue, id, "a model id must be a non-empty single-line string");
-            return null;
-        }
-
-        if (value is not YamlMapping entry)
-        {
-            _problems.Report(DiagnosticIds.InvalidValue, value, $"model '{id.Value}' must be a mapping of its fields, such as '{{ usage: {RateSyntax.Example} }}'");
-            return null;
-        }
-
-        using var alias = _problems.EnterAlias(entry);
-
-        var allowed = CatalogFormat.FieldsOf(section);
-        var ok = true;
-        string? name = null, description = null;
-        YamlScalar? member = null;
-        CatalogRounding rounding = CatalogRounding.Exact;
-        var rates = new List<(string Field, YamlNode Value)>();
-        foreach (var field in entry.Entries)
-        {
-            var key = field.Key.Value;
-            if (Array.IndexOf(allowed, key) < 0)
-            {
-                _problems.Report(DiagnosticIds.UnknownField, field.Key, key, DidYouMean(key, allowed));
-                ok = false;
-                continue;
-            }
-
-            if (field.Value is YamlScalar { IsNull: true })
-            {
-                continue;
-            }
-
-            switch (key)
-            {
-                case CatalogFormat.NameField:
-                    name = ExpectScalar(field.Value, key)?.Value;
-                    ok &= name is not null;
-                    break;
-                case CatalogFormat.DescriptionField:
-                    description = ExpectScalar(field.Value, key)?.Value;
-                    ok &= description is not null;
-                    break;
-                case CatalogFormat.MemberField:
-                    member = ExpectScalar(field.Value, key);
-                    ok &= member is not null;
-                    break;
-                case CatalogFormat.RoundingField:
-                    if (ExpectScalar(field.Value, key) is { } roundingText)
-                    {
-                        if (CatalogFormat.Roundings.TryGetValue(roundingText.Value, out var value1))
-                        {
-                            rounding = value1;
-                        }
-                        else
-                        {
-                            _problems.Report(DiagnosticIds.UnknownRounding, roundingText, roundingText.Value, DidYouMean(roundingText.Value, CatalogFormat.Roundings.Keys));
-                            ok = false;
-                        }
-                    }
-                    else
-                    {
-                        ok = false;
-                    }
-
-                    break;
-                default:
-                    rates.Add((key, field.Value));
-                    break;
-            }
-        }
-
-        var required = section switch
-        {
-            CatalogSection.FineTuning => new[] { CatalogFormat.TrainingField, CatalogFormat.UsageField },
-            CatalogSection.Image => new[] { CatalogFormat.SizesField },
-            _ => new[] { CatalogFormat.UsageField },
-        };
-        foreach (var field in required)
-        {
-            if (!rates.Any(r => r.Field == field))
-            {
-                _problems.Report(DiagnosticIds.MissingField, id, $"{CatalogFormat.KeyOf(section)} model '{id.Value}'", field);
-                ok = false;
-            }
-        }
-
-        var catalogRates = new List<CatalogRate>();
-        foreach (var (field, node) in rates)
-        {
-            if (field == CatalogFormat.SizesField)
-            {
-                ok &= ReadImageSizes(node, catalogRates);
-            }
-            else if (ReadRate(section, field, node, rounding) is { } rate)
-            {
-                catalogRates.Add(rate);
-            }
-            else
-            {
-                ok = false;
-            }
-        }
-
-        var memberName = ReadMemberName(section, id, name, member);
-        if (!ok || memberName is null)
-        {
-            return null;
-        }
-
-        return new CatalogModel(id.Value, section, name ?? id.Value, description, memberName, catalogRates.ToEquatableArray(), Span(id));
-    }
-
-    private string? ReadMemberName(CatalogSection section, YamlScalar id, string? name, YamlScalar? member)
-    {
-        if (member is not null)
-        {
-            if (!MemberNames.IsValidIdentifier(member.Value) || IsReserved(section, member.Value))
-            {
-                _problems.Report(DiagnosticIds.InvalidIdentifier, member, member.Value, $"model '{id.Value}'",
-                    IsReserved(section, member.Value) ? " (it would clash with its enclosing class or one of its own members)" : string.Empty);
-                return null;
-            }
-
-            return member.Value;
-        }
-
-        var words = MemberNames.FromWords(name ?? id.Value);
-        if (words.Length == 0)
-        {
-            words = MemberNames.FromWords(id.Value);
-        }
-
-        if (!MemberNames.IsValidIdentifier(words))
-        {
-            _problems.Report(DiagnosticIds.InvalidIdentifier, id, name ?? id.Value, $"model '{id.Value}'", "; set 'member:' to a C# name");
-            return null;
-        }
-
-        return IsReserved(section, words) ? words + "Model" : words;
-    }
-
-    /// <summary>
-    /// A model class cannot share its enclosing class's name, nor the name of one of its own members (CS0542).
-    /// </summary>
-    private static bool IsReserved(CatalogSection section, string memberName) =>
-        memberName == CatalogFormat.ClassNameOf(section) ||
-        Array.IndexOf(CatalogFormat.ModelClassMembers, memberName) >= 0 ||
-        (memberName.StartsWith("Size", StringComparison.Ordinal) && section == CatalogSection.Image);
-
-    private bool ReadImageSizes(YamlNode node, List<CatalogRate> rates)
-    {
-        if (node is not YamlMapping sizes || sizes.Entries.Count == 0)
-        {
-            _problems.Report(DiagnosticIds.InvalidValue, node, "'sizes' must map each size to its price, such as '{ 1024x1024: $0.020 / image }'");
-            return false;
-        }
-
-        using var alias = _problems.EnterAlias(sizes);
-
-        var ok = true;
-        foreach (var size in sizes.Entries)
-        {
-            if (!TryParseSize(size.Key.Value, out var width, out var height))
-            {
-                _problems.Report(DiagnosticIds.InvalidImageSize, size.Key, size.Key.Value);
-                ok = false;
-                continue;
-            }
-
-            var key = MemberNames.Invariant(width) + "x" + MemberNames.Invariant(height);
-            if (ReadRate(CatalogSection.Image, key, size.Value, CatalogRounding.Exact) is { } rate)
-            {
-                rates.Add(rate with { Width = width, Height = height });
-            }
-            else
-            {
-                ok = false;
-            }
-        }
-
-        return ok;
-    }
-
-    private CatalogRate? ReadRate(CatalogSection section, string role, YamlNode node, CatalogRounding rounding)
-    {
-        if (ExpectScalar(node, role) is not { } scalar)
-        {
-            return null;
-        }
-
-        if (!RateSyntax.TryParse(scalar.Value, out var parsed, out var error))
-        {
-            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, error);
-            return null;
-        }
-
-        if (parsed.CurrencySymbol is { } symbol && !CurrencySymbols.Agrees(symbol, _currency))
-        {
-            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, $"'{symbol}' does not match the catalog's currency {_currency}; drop the symbol or fix 'currency:'");
-            return null;
-        }
-
-        var (kind, allowedUnits, unitNames) = section switch
-        {
-            CatalogSection.Image => (RateKind.Image, new[] { CatalogUnit.Image }, "image"),
-            CatalogSection.Audio => (RateKind.Duration, new[] { CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour }, "second, minute or hour"),
-            CatalogSection.FineTuning when role == CatalogFormat.TrainingField => (RateKind.Training, new[] { CatalogUnit.Token }, "token"),
-            _ => (RateKind.Token, new[] { CatalogUnit.Token }, "token"),
-        };
-        if (Array.IndexOf(allowedUnits, parsed.Unit) < 0)
-        {
-            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value,
-                $"{CatalogFormat.KeyOf(section)} prices are per {unitNames}, not per {parsed.Unit.ToString().ToLowerInvariant()}");
-            return null;
-        }
-
-        var memberName = kind == RateKind.Image ? "Size" + role : MemberNames.FromWords(role);
-        return new CatalogRate(role, memberName, kind, parsed.Price, parsed.Quantity, parsed.Unit, scalar.Value.Trim(),
-            kind == RateKind.Duration ? rounding : CatalogRounding.Exact, 0, 0, Span(scalar));
-    }
-
-    private static bool TryParseSize(string key, out int width, out int height)
-    {
-        width = height = 0;
-        var x = key.IndexOf('x');
-        return x > 0 &&
-            IsPositiveNumber(key.Substring(0, x)) && IsPositiveNumber(key.Substring(x + 1)) &&
-            int.TryParse(key.Substring(0, x), NumberStyles.None, CultureInfo.InvariantCulture, out width) &&
-            int.TryParse(key.Substring(x + 1), NumberStyles.None, CultureInfo.InvariantCulture, out height);
-
-        static bool IsPositiveNumber(string text) => text.Length is > 0 and <= 6 && text[0] != '0' && text.All(c => c is >= '0' and <= '9');
+        date = default;
+        return text.Length == 10 && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
     private YamlScalar? ExpectScalar(YamlNode node, string field)

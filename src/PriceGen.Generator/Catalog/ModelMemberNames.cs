@@ -31,5 +31,5 @@ internal static class ModelMemberNames
     public static bool IsReserved(CatalogSection section, string memberName) =>
         memberName == CatalogFormat.ClassNameOf(section) ||
         Array.IndexOf(ModelClassMembers, memberName) >= 0 ||
-        memberName.StartsWith("Size", StringComparison.Ordinal);
+        (section == CatalogSection.Image && memberName.StartsWith("Size", StringComparison.Ordinal));
 }

@@ -53,7 +53,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidIdentifier = Catalog(DiagnosticIds.InvalidIdentifier, "Not a valid C# name", "'{0}' is not a valid C# name for {1}{2}");
 
-    public static readonly DiagnosticDescriptor InvalidCurrency = Catalog(DiagnosticIds.InvalidCurrency, "Invalid currency code", "invalid currency '{0}': expected an ISO 4217 code of three capital letters, such as USD");
+    public static readonly DiagnosticDescriptor InvalidCurrency = Catalog(DiagnosticIds.InvalidCurrency, "Invalid currency code", "invalid currency '{0}': expected an ISO 4217 currency code such as USD or EUR");
 
     public static readonly DiagnosticDescriptor InvalidDate = Catalog(DiagnosticIds.InvalidDate, "Invalid date", "invalid date '{0}': expected an ISO date such as 2023-03-01");
 
@@ -97,6 +97,6 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Catalog(string id, string title, string message) =>
         new(id, title, message, CatalogCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
-            "A problem in a *.prices.yaml catalog. The entry (or, for a file-level problem, the file) generates no code until it is fixed.",
+            "A problem in a *.prices.yaml catalog. A problem in an entry leaves that entry out of the generated code; a problem in the header or the YAML itself leaves out the whole file. The help page says which.",
             HelpRoot + id + ".md");
 }

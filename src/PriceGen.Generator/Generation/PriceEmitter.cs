@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Linq;
+using PriceGen.Common;
 using PriceGen.Catalog;
 
 namespace PriceGen.Generation;
@@ -23,6 +25,11 @@ internal static class PriceEmitter
         if (unit.Features.SupportsNullable)
         {
             writer.Line("#nullable enable");
+        }
+
+        if (catalog.Models.Any(m => m.Info.IsRetired))
+        {
+            writer.Line("#pragma warning disable CS0618 // The catalog lists retired models on purpose; user code gets the warning.");
         }
 
         writer.Line();
@@ -93,10 +100,43 @@ internal static class PriceEmitter
         writer.Line("});");
         writer.Close();
 
+        if (catalog.Quota is { } quota)
+        {
+            writer.Line();
+            WriteQuota(writer, catalog, quota);
+        }
+
         foreach (var section in catalog.Models.GroupBy(m => m.Section).OrderBy(g => g.Key))
         {
             writer.Line();
             WriteSection(writer, catalog, section.Key, section);
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteQuota(SourceWriter writer, PriceCatalog catalog, CatalogQuota quota)
+    {
+        writer.Line($"/// <summary>The account's spending quota, in {catalog.Currency}, as the catalog records it.</summary>");
+        writer.Open("public static class Quota");
+        var first = true;
+        foreach (var (member, amount, what) in new[]
+        {
+            ("MonthlyLimit", quota.MonthlyLimit, "The hard limit of spending per calendar month."),
+            ("SoftLimit", quota.SoftLimit, "The amount per calendar month past which the provider notifies the account."),
+        })
+        {
+            if (amount is { } value)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                writer.Line($"/// <summary>{what}</summary>");
+                writer.Line($"public const decimal {member} = {Literals.Decimal(value.Text)};");
+            }
         }
 
         writer.Close();
@@ -146,6 +186,11 @@ internal static class PriceEmitter
     {
         var summary = model.Name == model.Id ? $"<c>{Literals.Xml(model.Id)}</c>" : $"{Literals.Xml(model.Name)} (<c>{Literals.Xml(model.Id)}</c>)";
         writer.Line($"/// <summary>{summary}{(model.Description is null ? "." : ": " + Literals.Xml(model.Description))}</summary>");
+        if (ObsoleteMessage(catalog, model) is { } obsolete)
+        {
+            writer.Line($"[global::System.Obsolete({Literals.String(obsolete)})]");
+        }
+
         writer.Open($"public static class {model.MemberName}");
         writer.Line("/// <summary>The model id sent to the API.</summary>");
         writer.Line($"public const string Id = {Literals.String(model.Id)};");
@@ -159,12 +204,131 @@ internal static class PriceEmitter
             writer.Line($"public static readonly {Runtime}{RateType(rate)} {rate.MemberName} = {RateConstruction(rate, catalog.Currency)};");
         }
 
+        var tokens = model.HasTokenPricing;
+        if (tokens)
+        {
+            WriteTokenPricing(writer, catalog, model);
+        }
+
         writer.Line();
         writer.Line("/// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>");
         var rates = string.Concat(model.Rates.Select(r => ", " + r.MemberName));
+        var details = tokens || model.Info != CatalogModelInfo.None
+            ? $", {(tokens ? "Tokens" : "null")}, {InfoConstruction(model.Info)}"
+            : string.Empty;
         writer.Line($"public static readonly {Runtime}ModelPrice Model = new {Runtime}ModelPrice(Id, Name, {Runtime}ModelKind.{model.Section}, " +
-            $"{Literals.String(catalog.Provider)}, {Literals.String(catalog.Currency)}, {Literals.NullableString(model.Description)}{rates});");
+            $"{Literals.String(catalog.Provider)}, {Literals.String(catalog.Currency)}, {Literals.NullableString(model.Description)}{details}{rates});");
         writer.Close();
+    }
+
+    private static void WriteTokenPricing(SourceWriter writer, PriceCatalog catalog, CatalogModel model)
+    {
+        var input = model.RateFor(CatalogFormat.InputField) is { } explicitInput ? explicitInput.MemberName : "Usage";
+        string Optional(string role) => model.RateFor(role) is { } rate ? rate.MemberName : "null";
+        var tiers = model.Tiers.Count == 0
+            ? "null"
+            : $"new {Runtime}PricingTier[] {{ " + string.Join(", ", model.Tiers.Select(t => TierConstruction(t, catalog.Currency))) + " }";
+        var batch = model.Batch switch
+        {
+            null => "null",
+            { PercentOff: { } percent } => $"{Runtime}BatchPricing.PercentOff({Literals.Decimal(percent)})",
+            { } explicitRates => $"{Runtime}BatchPricing.Rates({TokenRateOrNull(explicitRates.Rates, CatalogFormat.InputField, catalog.Currency)}, " +
+                $"{TokenRateOrNull(explicitRates.Rates, CatalogFormat.OutputField, catalog.Currency)}, {TokenRateOrNull(explicitRates.Rates, CatalogFormat.CachedInputField, catalog.Currency)})",
+        };
+
+        writer.Line();
+        writer.Line("/// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>");
+        writer.Line($"public static readonly {Runtime}TokenPricing Tokens = new {Runtime}TokenPricing({input}, {Optional(CatalogFormat.OutputField)}, " +
+            $"{Optional(CatalogFormat.CachedInputField)}, {Optional(CatalogFormat.CacheWriteField)}, {tiers}, {batch});");
+        writer.Line();
+        writer.Line("/// <summary>The exact cost of one request; <paramref name=\"inputTokens\"/> includes <paramref name=\"cachedInputTokens\"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>");
+        writer.Line("/// <param name=\"inputTokens\">Every prompt token, cached ones included.</param>");
+        writer.Line("/// <param name=\"outputTokens\">Generated tokens.</param>");
+        writer.Line("/// <param name=\"cachedInputTokens\">Prompt tokens read from the provider's cache.</param>");
+        writer.Line("/// <param name=\"batch\">Whether the request went through the batch API.</param>");
+        writer.Line("public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);");
+    }
+
+    private static string TierConstruction(CatalogTier tier, string currency) =>
+        $"new {Runtime}PricingTier({Literals.Integer(tier.AboveTokens)}, " +
+        string.Join(", ", CatalogFormat.TokenRateFields.Select(role => TokenRateOrNull(tier.Rates, role, currency))) + ")";
+
+    private static string TokenRateOrNull(EquatableArray<CatalogRate> rates, string role, string currency) =>
+        rates.FirstOrDefault(r => r.Role == role) is { } rate ? RateConstruction(rate, currency) : "null";
+
+    private static string InfoConstruction(CatalogModelInfo info)
+    {
+        if (info == CatalogModelInfo.None)
+        {
+            return "null";
+        }
+
+        var arguments = new List<string>();
+        if (info.ContextWindow is { } window)
+        {
+            arguments.Add($"contextWindow: {Literals.Integer(window)}");
+        }
+
+        if (info.MaxOutput is { } maxOutput)
+        {
+            arguments.Add($"maxOutputTokens: {Literals.Integer(maxOutput)}");
+        }
+
+        if (info.Encoding is { } encoding)
+        {
+            arguments.Add($"encoding: {Literals.String(encoding)}");
+        }
+
+        if (info.Deprecated is { } deprecated)
+        {
+            arguments.Add($"deprecated: {DateConstruction(deprecated)}");
+        }
+
+        if (info.Shutdown is { } shutdown)
+        {
+            arguments.Add($"shutdown: {DateConstruction(shutdown)}");
+        }
+
+        if (info.Replacement is { } replacement)
+        {
+            arguments.Add($"replacement: {Literals.String(replacement)}");
+        }
+
+        return $"new {Runtime}ModelInfo({string.Join(", ", arguments)})";
+    }
+
+    /// <summary><c>new global::System.DateTime(2024, 6, 13)</c> from an ISO date the parser checked.</summary>
+    private static string DateConstruction(string isoDate) =>
+        $"new global::System.DateTime({Literals.Integer(int.Parse(isoDate.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture))}, " +
+        $"{Literals.Integer(int.Parse(isoDate.Substring(5, 2), System.Globalization.CultureInfo.InvariantCulture))}, " +
+        $"{Literals.Integer(int.Parse(isoDate.Substring(8, 2), System.Globalization.CultureInfo.InvariantCulture))})";
+
+    /// <summary>"gpt-3.5-turbo-0301 is deprecated since 2023-06-13 and shuts down on 2024-06-13; use gpt-3.5-turbo."</summary>
+    internal static string? ObsoleteMessage(PriceCatalog catalog, CatalogModel model)
+    {
+        var info = model.Info;
+        if (!info.IsRetired)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        if (info.Deprecated is { } deprecated)
+        {
+            parts.Add($"is deprecated since {deprecated}");
+        }
+
+        if (info.Shutdown is { } shutdown)
+        {
+            parts.Add($"shuts down on {shutdown}");
+        }
+
+        var replacement = info.Replacement is { } id
+            ? catalog.Models.FirstOrDefault(m => m.Id == id) is { } known
+                ? $"; use {id} ({catalog.ClassName}.{CatalogFormat.ClassNameOf(known.Section)}.{known.MemberName})"
+                : $"; use {id}"
+            : string.Empty;
+        return $"{catalog.Provider} {model.Id} {string.Join(" and ", parts)}{replacement}.";
     }
 
     private static string ModelPath(CatalogModel model) => CatalogFormat.ClassNameOf(model.Section) + "." + model.MemberName;
@@ -174,6 +338,7 @@ internal static class PriceEmitter
         RateKind.Training => "TrainingRate",
         RateKind.Image => "ImageRate",
         RateKind.Duration => "DurationRate",
+        RateKind.Unit => "UnitRate",
         _ => "TokenRate",
     };
 
@@ -184,7 +349,9 @@ internal static class PriceEmitter
         var code = Literals.String(currency);
         return rate.Kind switch
         {
+            RateKind.Image when rate.Quality is { } quality => $"new {Runtime}ImageRate({Literals.Integer(rate.Width)}, {Literals.Integer(rate.Height)}, {Literals.String(quality)}, {price}, {quantity}, {code})",
             RateKind.Image => $"new {Runtime}ImageRate({Literals.Integer(rate.Width)}, {Literals.Integer(rate.Height)}, {price}, {quantity}, {code})",
+            RateKind.Unit => $"new {Runtime}UnitRate({Literals.String(rate.Role)}, {price}, {quantity}, {Runtime}RateUnit.{rate.Unit}, {code})",
             RateKind.Duration => $"new {Runtime}DurationRate({Literals.String(rate.Role)}, {price}, {quantity}, {Runtime}RateUnit.{rate.Unit}, {Runtime}DurationRounding.{rate.Rounding}, {code})",
             _ => $"new {Runtime}{RateType(rate)}({Literals.String(rate.Role)}, {price}, {quantity}, {code})",
         };
@@ -196,7 +363,14 @@ internal static class PriceEmitter
         {
             RateKind.Image => $"One {rate.Role} image",
             RateKind.Training => "Training, per token and epoch",
-            _ => "Usage",
+            _ => rate.Role switch
+            {
+                CatalogFormat.InputField => "Input",
+                CatalogFormat.OutputField => "Output",
+                CatalogFormat.CachedInputField => "Cached input",
+                CatalogFormat.CacheWriteField => "Cache write",
+                _ => "Usage",
+            },
         };
         var rounding = rate.Rounding switch
         {

@@ -88,8 +88,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.002 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.002m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Chat, "OpenAI", "USD", "ChatGPT model optimized for dialogue. The performance of gpt-3.5-turbo is on par with Instruct Davinci.", Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Chat, "OpenAI", "USD", "ChatGPT model optimized for dialogue. The performance of gpt-3.5-turbo is on par with Instruct Davinci.", Tokens, null, Usage);
         }
     }
 
@@ -108,8 +118,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.0004 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.0004m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Instruct, "OpenAI", "USD", "Instruct models are optimized to follow single-turn instructions. Ada is the fastest model.", Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Instruct, "OpenAI", "USD", "Instruct models are optimized to follow single-turn instructions. Ada is the fastest model.", Tokens, null, Usage);
         }
 
         /// <summary>Babbage (<c>text-babbage-001</c>).</summary>
@@ -124,8 +144,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.0005 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.0005m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Instruct, "OpenAI", "USD", null, Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Instruct, "OpenAI", "USD", null, Tokens, null, Usage);
         }
 
         /// <summary>Curie (<c>text-curie-001</c>).</summary>
@@ -140,8 +170,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.0020 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.0020m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Instruct, "OpenAI", "USD", null, Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Instruct, "OpenAI", "USD", null, Tokens, null, Usage);
         }
 
         /// <summary>Davinci (<c>text-davinci-003</c>): Instruct models are optimized to follow single-turn instructions. Davinci is the most powerful model.</summary>
@@ -156,8 +196,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.0200 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.0200m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Instruct, "OpenAI", "USD", "Instruct models are optimized to follow single-turn instructions. Davinci is the most powerful model.", Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Instruct, "OpenAI", "USD", "Instruct models are optimized to follow single-turn instructions. Davinci is the most powerful model.", Tokens, null, Usage);
         }
     }
 
@@ -179,8 +229,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.0016 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.0016m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.FineTuning, "OpenAI", "USD", null, Training, Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.FineTuning, "OpenAI", "USD", null, Tokens, null, Training, Usage);
         }
 
         /// <summary>Babbage (<c>babbage</c>).</summary>
@@ -198,8 +258,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.0024 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.0024m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.FineTuning, "OpenAI", "USD", null, Training, Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.FineTuning, "OpenAI", "USD", null, Tokens, null, Training, Usage);
         }
 
         /// <summary>Curie (<c>curie</c>).</summary>
@@ -217,8 +287,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.0120 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.0120m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.FineTuning, "OpenAI", "USD", null, Training, Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.FineTuning, "OpenAI", "USD", null, Tokens, null, Training, Usage);
         }
 
         /// <summary>Davinci (<c>davinci</c>).</summary>
@@ -236,8 +316,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.1200 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.1200m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.FineTuning, "OpenAI", "USD", null, Training, Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.FineTuning, "OpenAI", "USD", null, Tokens, null, Training, Usage);
         }
     }
 
@@ -256,8 +346,18 @@ public static partial class OpenAIPrices
             /// <summary>Usage: $0.0004 / 1K tokens.</summary>
             public static readonly global::PriceGen.TokenRate Usage = new global::PriceGen.TokenRate("usage", 0.0004m, 1000, "USD");
 
+            /// <summary>Everything that prices a request in tokens: rates, long-context tiers, batch prices.</summary>
+            public static readonly global::PriceGen.TokenPricing Tokens = new global::PriceGen.TokenPricing(Usage, null, null, null, null, null);
+
+            /// <summary>The exact cost of one request; <paramref name="inputTokens"/> includes <paramref name="cachedInputTokens"/>, and a prompt above a tier's threshold is priced entirely at that tier.</summary>
+            /// <param name="inputTokens">Every prompt token, cached ones included.</param>
+            /// <param name="outputTokens">Generated tokens.</param>
+            /// <param name="cachedInputTokens">Prompt tokens read from the provider's cache.</param>
+            /// <param name="batch">Whether the request went through the batch API.</param>
+            public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+
             /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Embedding, "OpenAI", "USD", "Build advanced search, clustering, topic modeling, and classification functionality with embeddings.", Usage);
+            public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Embedding, "OpenAI", "USD", "Build advanced search, clustering, topic modeling, and classification functionality with embeddings.", Tokens, null, Usage);
         }
     }
 

@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using PriceGen.Common;
+using PriceGen.Diagnostics;
+
+namespace PriceGen.Catalog;
+
+/// <summary>Rates and what groups them: image sizes, long-context tiers, batch prices, the quota.</summary>
+internal sealed partial class CatalogParser
+{
+    private CatalogRate? ReadRate(CatalogSection section, string role, YamlNode node, CatalogRounding rounding, string? allowedField = null)
+    {
+        if (ExpectScalar(node, role) is not { } scalar)
+        {
+            return null;
+        }
+
+        if (!RateSyntax.TryParse(scalar.Value, out var parsed, out var error))
+        {
+            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, error);
+            return null;
+        }
+
+        if (parsed.CurrencySymbol is { } symbol && !CurrencySymbols.Agrees(symbol, _currency))
+        {
+            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, $"'{symbol}' does not match the catalog's currency {_currency}; drop the symbol or fix 'currency:'");
+            return null;
+        }
+
+        var allowedUnits = CatalogFormat.UnitsOf(section, allowedField ?? role);
+        if (Array.IndexOf(allowedUnits, parsed.Unit) < 0)
+        {
+            var names = string.Join(", ", allowedUnits.Select(u => u.ToString().ToLowerInvariant()));
+            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value,
+                $"'{allowedField ?? role}' in section '{CatalogFormat.KeyOf(section)}' is priced per {names}, not per {parsed.Unit.ToString().ToLowerInvariant()}");
+            return null;
+        }
+
+        var kind = parsed.Unit switch
+        {
+            CatalogUnit.Token when role == CatalogFormat.TrainingField => RateKind.Training,
+            CatalogUnit.Token => RateKind.Token,
+            CatalogUnit.Second or CatalogUnit.Minute or CatalogUnit.Hour => RateKind.Duration,
+            CatalogUnit.Image when allowedField == CatalogFormat.SizesField => RateKind.Image,
+            _ => RateKind.Unit,
+        };
+        var memberName = kind == RateKind.Image ? "Size" + MemberNames.FromWords(role).TrimStart('_') : MemberNames.FromWords(role);
+        return new CatalogRate(role, memberName, kind, parsed.Price, parsed.Quantity, parsed.Unit, scalar.Value.Trim(),
+            kind == RateKind.Duration ? rounding : CatalogRounding.Exact, 0, 0, Span(scalar));
+    }
+
+    private bool ReadImageSizes(YamlNode node, List<CatalogRate> rates)
+    {
+        if (node is not YamlMapping sizes || sizes.Entries.Count == 0)
+        {
+            _problems.Report(DiagnosticIds.InvalidValue, node, "'sizes' must map each size to its price, such as '{ 1024x1024: $0.020 / image }'");
+            return false;
+        }
+
+        using var alias = _problems.EnterAlias(sizes);
+
+        var ok = true;
+        foreach (var size in sizes.Entries)
+        {
+            if (!TryParseSize(size.Key.Value, out var quality, out var width, out var height))
+            {
+                _problems.Report(DiagnosticIds.InvalidImageSize, size.Key, size.Key.Value);
+                ok = false;
+                continue;
+            }
+
+            var key = (quality is null ? string.Empty : quality + "/") + MemberNames.Invariant(width) + "x" + MemberNames.Invariant(height);
+            if (ReadRate(CatalogSection.Image, key, size.Value, CatalogRounding.Exact, CatalogFormat.SizesField) is { } rate)
+            {
+                rates.Add(rate with { Width = width, Height = height, Quality = quality });
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary><c>WIDTHxHEIGHT</c> with an optional lower-case quality tier: <c>1024x1024</c>, <c>hd/1024x1792</c>.</summary>
+    private static bool TryParseSize(string key, out string? quality, out int width, out int height)
+    {
+        width = height = 0;
+        quality = null;
+        var slash = key.IndexOf('/');
+        if (slash >= 0)
+        {
+            quality = key.Substring(0, slash);
+            key = key.Substring(slash + 1);
+            if (quality.Length is 0 or > 32 || !quality.All(c => c is >= 'a' and <= 'z'))
+            {
+                return false;
+            }
+        }
+
+        var x = key.IndexOf('x');
+        return x > 0 &&
+            IsPositiveNumber(key.Substring(0, x)) && IsPositiveNumber(key.Substring(x + 1)) &&
+            int.TryParse(key.Substring(0, x), NumberStyles.None, CultureInfo.InvariantCulture, out width) &&
+            int.TryParse(key.Substring(x + 1), NumberStyles.None, CultureInfo.InvariantCulture, out height);
+
+        static bool IsPositiveNumber(string text) => text.Length is > 0 and <= 6 && text[0] != '0' && text.All(c => c is >= '0' and <= '9');
+    }
+
+    /// <summary><c>tiers: [ { above: 200K tokens, input: …, output: …, cached-input: …, cache-write: … } ]</c>.</summary>
+    private EquatableArray<CatalogTier> ReadTiers(YamlNode node, ref bool ok)
+    {
+        if (node is not YamlSequence sequence || sequence.Items.Count == 0)
+        {
+            _problems.Report(DiagnosticIds.InvalidValue, node, "'tiers' must be a list such as '[ { above: 200K tokens, input: $2.50 / 1M tokens } ]'");
+            ok = false;
+            return EquatableArray<CatalogTier>.Empty;
+        }
+
+        var tiers = new List<CatalogTier>();
+        var thresholds = new HashSet<long>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlMapping tier)
+            {
+                _problems.Report(DiagnosticIds.InvalidValue, item, "a tier is a mapping such as '{ above: 200K tokens, input: $2.50 / 1M tokens }'");
+                ok = false;
+                continue;
+            }
+
+            long? above = null;
+            var rates = new List<CatalogRate>();
+            foreach (var field in tier.Entries)
+            {
+                var key = field.Key.Value;
+                if (key == CatalogFormat.AboveField)
+                {
+                    if (field.Value is YamlScalar scalar && TryParseTokenCount(scalar.Value, out var threshold))
+                    {
+                        above = threshold;
+                    }
+                    else
+                    {
+                        _problems.Report(DiagnosticIds.InvalidValue, field.Value, "'above' must be a token count such as 200K tokens");
+                        ok = false;
+                    }
+                }
+                else if (Array.IndexOf(CatalogFormat.TokenRateFields, key) >= 0)
+                {
+                    if (ReadRate(CatalogSection.Chat, key, field.Value, CatalogRounding.Exact) is { Unit: CatalogUnit.Token } rate)
+                    {
+                        rates.Add(rate);
+                    }
+                    else
+                    {
+                        ok = false;
+                    }
+                }
+                else
+                {
+                    var allowed = CatalogFormat.TokenRateFields.Prepend(CatalogFormat.AboveField).ToArray();
+                    _problems.Report(DiagnosticIds.UnknownField, field.Key, key, DidYouMean(key, allowed));
+                    ok = false;
+                }
+            }
+
+            if (above is null)
+            {
+                _problems.Report(DiagnosticIds.MissingField, tier, "a tier", CatalogFormat.AboveField);
+                ok = false;
+            }
+            else if (!thresholds.Add(above.Value))
+            {
+                _problems.Report(DiagnosticIds.InvalidValue, tier, $"two tiers start above {MemberNames.Invariant(above.Value)} tokens");
+                ok = false;
+            }
+            else
+            {
+                tiers.Add(new CatalogTier(above.Value, rates.ToEquatableArray()));
+            }
+        }
+
+        return tiers.OrderBy(t => t.AboveTokens).ToEquatableArray();
+    }
+
+    /// <summary><c>batch: 50%</c> (off the regular cost) or <c>batch: { input: …, output: …, cached-input: … }</c>.</summary>
+    private CatalogBatch? ReadBatch(YamlNode node, ref bool ok)
+    {
+        if (node is YamlScalar scalar)
+        {
+            var text = scalar.Value.Trim();
+            if (text.EndsWith("%", StringComparison.Ordinal) &&
+                decimal.TryParse(text.Substring(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) &&
+                percent is > 0m and <= 100m)
+            {
+                return new CatalogBatch(text.Substring(0, text.Length - 1), EquatableArray<CatalogRate>.Empty);
+            }
+
+            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, "a batch discount is a percentage above 0 and at most 100, such as 50%");
+            ok = false;
+            return null;
+        }
+
+        if (node is not YamlMapping rates)
+        {
+            _problems.Report(DiagnosticIds.InvalidValue, node, "'batch' is a discount such as 50%, or rates such as '{ input: $1.25 / 1M tokens }'");
+            ok = false;
+            return null;
+        }
+
+        var batch = new List<CatalogRate>();
+        var allowed = new[] { CatalogFormat.InputField, CatalogFormat.OutputField, CatalogFormat.CachedInputField };
+        foreach (var field in rates.Entries)
+        {
+            if (Array.IndexOf(allowed, field.Key.Value) < 0)
+            {
+                _problems.Report(DiagnosticIds.UnknownField, field.Key, field.Key.Value, DidYouMean(field.Key.Value, allowed));
+                ok = false;
+            }
+            else if (ReadRate(CatalogSection.Chat, field.Key.Value, field.Value, CatalogRounding.Exact) is { Unit: CatalogUnit.Token } rate)
+            {
+                batch.Add(rate);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return new CatalogBatch(null, batch.ToEquatableArray());
+    }
+
+    /// <summary><c>quota: { monthly-limit: $120, soft-limit: $100 }</c>, amounts in the catalog's currency.</summary>
+    private CatalogQuota? ReadQuota(YamlNode node)
+    {
+        if (node is not YamlMapping quota)
+        {
+            _problems.Report(DiagnosticIds.InvalidValue, node, "'quota' is a mapping such as '{ monthly-limit: $120, soft-limit: $100 }'");
+            return null;
+        }
+
+        CatalogPrice? monthly = null, soft = null;
+        var allowed = new[] { CatalogFormat.MonthlyLimitField, CatalogFormat.SoftLimitField };
+        foreach (var field in quota.Entries)
+        {
+            if (Array.IndexOf(allowed, field.Key.Value) < 0)
+            {
+                _problems.Report(DiagnosticIds.UnknownField, field.Key, field.Key.Value, DidYouMean(field.Key.Value, allowed));
+                return null;
+            }
+
+            if (ExpectScalar(field.Value, field.Key.Value) is not { } scalar || !TryParseAmount(scalar, out var amount))
+            {
+                return null;
+            }
+
+            if (field.Key.Value == CatalogFormat.MonthlyLimitField)
+            {
+                monthly = amount;
+            }
+            else
+            {
+                soft = amount;
+            }
+        }
+
+        if (monthly is { } hard && soft is { } warn && warn.Value > hard.Value)
+        {
+            _problems.Report(DiagnosticIds.InvalidValue, quota, $"the soft limit ({warn.Text}) is above the monthly limit ({hard.Text})");
+            return null;
+        }
+
+        return new CatalogQuota(monthly, soft);
+    }
+
+    /// <summary>An amount such as <c>$120</c> or <c>120.50</c>: the price grammar without a unit.</summary>
+    private bool TryParseAmount(YamlScalar scalar, out CatalogPrice amount)
+    {
+        if (RateSyntax.TryParse(scalar.Value + " / request", out var parsed, out var error) && scalar.Value.IndexOf('/') < 0)
+        {
+            if (parsed.CurrencySymbol is { } symbol && !CurrencySymbols.Agrees(symbol, _currency))
+            {
+                _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, $"'{symbol}' does not match the catalog's currency {_currency}");
+                amount = default;
+                return false;
+            }
+
+            amount = parsed.Price;
+            return true;
+        }
+
+        _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, scalar.Value.IndexOf('/') >= 0 ? "a quota is an amount such as $120, without '/ unit'" : error);
+        amount = default;
+        return false;
+    }
+}
