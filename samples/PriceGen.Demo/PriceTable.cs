@@ -48,9 +48,21 @@ internal static class PriceTable
         Worked(output, "3 DALL·E images at 512x512", OpenAIPrices.Image.DallE.Size512x512.Cost(3));
         Worked(output, "Whisper, 90.4 s of audio (billed 90 s)", OpenAIPrices.Audio.Whisper.Usage.Cost(TimeSpan.FromSeconds(90.4)));
         Worked(output, "Whisper, 90.5 s of audio (billed 91 s)", OpenAIPrices.Audio.Whisper.Usage.Cost(TimeSpan.FromSeconds(90.5)));
+
+        output.WriteLine();
+        output.WriteLine($"Three years later: {OpenAI2026Prices.Provider} prices effective {OpenAI2026Prices.EffectiveDate} (catalog/openai-2026-03.prices.yaml), next to the 2023 ones");
+        Worked(output, "gpt-3.5-turbo, 1,000 in + 500 out, in 2023", OpenAIPrices.Chat.Gpt35Turbo.Model.Cost(1_000, 500));
+        Worked(output, "gpt-3.5-turbo, 1,000 in + 500 out, in 2026", OpenAI2026Prices.Chat.Gpt35Turbo.Cost(1_000, 500));
+        Worked(output, "gpt-4o, 10,000 in (4,000 cached) + 1,000 out", OpenAI2026Prices.Chat.Gpt4o.Cost(10_000, 1_000, cachedInputTokens: 4_000));
+        Worked(output, "The same through the batch API (50% off)", OpenAI2026Prices.Chat.Gpt4o.Cost(10_000, 1_000, cachedInputTokens: 4_000, batch: true));
+        Worked(output, "DALL·E 3, 2 HD images at 1024x1792", OpenAI2026Prices.Image.DallE3.SizeHd1024x1792.Cost(2));
+        Worked(output, "TTS, 10,000 characters", OpenAI2026Prices.Audio.Tts.Input.Cost(10_000));
+        Worked(output, "Monthly quota (soft limit)", OpenAI2026Prices.Quota.SoftLimit);
+        Worked(output, "Gemini 2.5 Pro, 150,000 in + 2,000 out", GeminiPrices.Chat.Gemini25Pro.Cost(150_000, 2_000));
+        Worked(output, "Gemini 2.5 Pro, 250,000 in + 2,000 out (long-context tier)", GeminiPrices.Chat.Gemini25Pro.Cost(250_000, 2_000));
         return 0;
     }
 
     private static void Worked(TextWriter output, string what, decimal cost) =>
-        output.WriteLine($"  {what,-44} {RateText.FormatAmount(cost, OpenAIPrices.Currency)}");
+        output.WriteLine($"  {what,-60} {RateText.FormatAmount(cost, OpenAIPrices.Currency)}");
 }

@@ -135,5 +135,5 @@ internal static class PriceTableWriter
 
     /// <summary>"cached-input" → "Cached input", "1024x1024" stays.</summary>
     private static string Heading(string role) =>
-        role.Length == 0 || !char.IsLetter(role[0]) ? role : char.ToUpperInvariant(role[0]) + role.Substring(1).Replace('-', ' ');
+        role.Length == 0 || !char.IsLetter(role[0]) || role.IndexOf('/') >= 0 ? role : char.ToUpperInvariant(role[0]) + role.Substring(1).Replace('-', ' ');
 }

@@ -15,6 +15,7 @@ namespace PriceGen.CodeFixes;
 /// <summary>
 /// PRICE002: replace an unknown id with the suggested one, as the generated constant or as a literal.
 /// PRICE003: replace a known id literal with its generated constant (a const, so it fits case labels and attributes).
+/// PRICE004: replace a retired model's id with its replacement, as the constant or as a literal.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ModelIdCodeFixProvider)), Shared]
 public sealed class ModelIdCodeFixProvider : CodeFixProvider
@@ -23,7 +24,8 @@ public sealed class ModelIdCodeFixProvider : CodeFixProvider
     internal const string UseLiteralKey = "PriceGen.UseSuggestedModelId";
 
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnknownModelId, DiagnosticIds.ModelIdHasConstant);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(DiagnosticIds.UnknownModelId, DiagnosticIds.ModelIdHasConstant, DiagnosticIds.RetiredModelId);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -49,7 +51,7 @@ public sealed class ModelIdCodeFixProvider : CodeFixProvider
                     diagnostic);
             }
 
-            if (diagnostic.Id == DiagnosticIds.UnknownModelId)
+            if (diagnostic.Id is DiagnosticIds.UnknownModelId or DiagnosticIds.RetiredModelId)
             {
                 var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(id)).WithTriviaFrom(expression);
                 context.RegisterCodeFix(

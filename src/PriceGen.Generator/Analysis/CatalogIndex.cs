@@ -14,7 +14,14 @@ namespace PriceGen.Analysis;
 internal sealed record AnalyzedCatalog(AdditionalText File, CatalogParseResult Result, bool OwnsClass);
 
 /// <summary>A model id known to some catalog, and the generated constant that holds it.</summary>
-internal sealed record KnownModel(string Id, string Provider, string? IdConstant, string IdDisplay);
+internal sealed record KnownModel(string Id, string Provider, string? IdConstant, string IdDisplay)
+{
+    /// <summary>"is deprecated since 2023-06-13 and shuts down on 2024-06-13", or null for a current model.</summary>
+    public string? Retirement { get; init; }
+
+    /// <summary>The id the catalog recommends instead of a retired model.</summary>
+    public string? Replacement { get; init; }
+}
 
 /// <summary>
 /// A catalog rate a literal may equal: as listed (<see cref="ValueProperty"/> <c>Price</c>), or per single unit
@@ -102,7 +109,11 @@ internal sealed class CatalogIndex
                 var modelPath = classPath + "." + CatalogFormat.ClassNameOf(model.Section) + "." + model.MemberName;
                 if (!models.ContainsKey(model.Id))
                 {
-                    models.Add(model.Id, new KnownModel(model.Id, catalog.Provider, generated ? modelPath + ".Id" : null, modelDisplay + ".Id"));
+                    models.Add(model.Id, new KnownModel(model.Id, catalog.Provider, generated ? modelPath + ".Id" : null, modelDisplay + ".Id")
+                    {
+                        Retirement = Retirement(model.Info),
+                        Replacement = model.Info.Replacement,
+                    });
                 }
 
                 foreach (var rate in model.Rates)
@@ -125,6 +136,14 @@ internal sealed class CatalogIndex
             prices.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
             runtimeReferenced);
     }
+
+    private static string? Retirement(CatalogModelInfo info) => (info.Deprecated, info.Shutdown) switch
+    {
+        ({ } deprecated, { } shutdown) => $"is deprecated since {deprecated} and shuts down on {shutdown}",
+        ({ } deprecated, null) => $"is deprecated since {deprecated}",
+        (null, { } shutdown) => $"shuts down on {shutdown}",
+        _ => null,
+    };
 
     private static void Add(Dictionary<decimal, List<PriceMatch>> prices, decimal value, PriceMatch match)
     {

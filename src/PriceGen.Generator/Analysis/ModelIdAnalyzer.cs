@@ -10,6 +10,7 @@ namespace PriceGen.Analysis;
 /// <summary>
 /// PRICE002: a constant string reaching a model-id sink that no catalog lists (with "did you mean").
 /// PRICE003: a known id written as a literal where the generated constant could stand.
+/// PRICE004: the id of a model the catalog marks as deprecated or shut down, with its replacement.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
@@ -25,7 +26,7 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.UnknownModelId, DiagnosticDescriptors.ModelIdHasConstant);
+        ImmutableArray.Create(DiagnosticDescriptors.UnknownModelId, DiagnosticDescriptors.ModelIdHasConstant, DiagnosticDescriptors.RetiredModelId);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -96,7 +97,25 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
         var location = written.Syntax.GetLocation();
         if (index.TryGetModel(id, out var known))
         {
-            if (written is ILiteralOperation && known.IdConstant is not null)
+            if (known.Retirement is { } retirement)
+            {
+                KnownModel? replacement = null;
+                if (known.Replacement is { } replacementId)
+                {
+                    index.TryGetModel(replacementId, out replacement);
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.RetiredModelId,
+                    location,
+                    known.Replacement is null ? ImmutableDictionary<string, string?>.Empty
+                        : replacement is null ? ImmutableDictionary<string, string?>.Empty.Add(IdProperty, known.Replacement)
+                        : Properties(replacement.Id, replacement),
+                    id,
+                    retirement,
+                    known.Replacement is null ? string.Empty : $"; use '{known.Replacement}'"));
+            }
+            else if (written is ILiteralOperation && known.IdConstant is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.ModelIdHasConstant,

@@ -9,8 +9,8 @@ internal readonly record struct ParsedRate(CatalogPrice Price, long Quantity, Ca
 
 /// <summary>
 /// The rate grammar: <c>[SYMBOL]PRICE / [COUNT] UNIT</c>. PRICE is a plain non-negative decimal with '.';
-/// COUNT a positive integer with an optional K (×1,000) or M (×1,000,000); UNIT token(s), image(s), second(s),
-/// minute(s) or hour(s). Errors say what would be right.
+/// COUNT a positive integer with an optional K (×1,000) or M (×1,000,000); UNIT token(s), character(s), request(s),
+/// image(s), second(s), minute(s) or hour(s). Errors say what would be right.
 /// </summary>
 internal static class RateSyntax
 {
@@ -53,7 +53,7 @@ internal static class RateSyntax
 
         if (!TryParseUnit(unitText, out var unit))
         {
-            error = $"unknown unit '{unitText}'; use token(s), image(s), second(s), minute(s) or hour(s)";
+            error = $"unknown unit '{unitText}'; use token(s), character(s), request(s), image(s), second(s), minute(s) or hour(s)";
             return false;
         }
 
@@ -194,6 +194,12 @@ internal static class RateSyntax
                 return true;
             case "hour" or "hours":
                 unit = CatalogUnit.Hour;
+                return true;
+            case "character" or "characters":
+                unit = CatalogUnit.Character;
+                return true;
+            case "request" or "requests":
+                unit = CatalogUnit.Request;
                 return true;
             default:
                 unit = default;

@@ -31,6 +31,12 @@ internal static class DiagnosticDescriptors
         "'{0}' can be written as {1}",
         "The generated constant is checked by the compiler and renamed with the catalog.");
 
+    public static readonly DiagnosticDescriptor RetiredModelId = Code(
+        DiagnosticIds.RetiredModelId, DiagnosticSeverity.Warning,
+        "Model is deprecated or shut down",
+        "'{0}' {1}{2}",
+        "The catalog marks this model as deprecated or shut down: requests to it fail, or soon will. Move to the replacement.");
+
     // ---- The catalog file ---------------------------------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor YamlSyntax = Catalog(DiagnosticIds.YamlSyntax, "Catalog is not valid YAML", "YAML syntax error: {0}");
@@ -72,7 +78,7 @@ internal static class DiagnosticDescriptors
     /// <summary>Every descriptor, keyed by id: catalog problems carry only the id and message arguments.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        HardCodedPrice, UnknownModelId, ModelIdHasConstant,
+        HardCodedPrice, UnknownModelId, ModelIdHasConstant, RetiredModelId,
         YamlSyntax, UnsupportedVersion, MissingField, UnknownSection, UnknownField, InvalidRate, DuplicateKey,
         DuplicateModelId, MemberNameCollision, InvalidIdentifier, InvalidCurrency, InvalidDate, DuplicateClass,
         UnknownRounding, InvalidImageSize, RuntimeNotReferenced, LimitExceeded, InvalidValue,

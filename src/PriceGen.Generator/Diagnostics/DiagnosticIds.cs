@@ -10,6 +10,7 @@ internal static class DiagnosticIds
     public const string HardCodedPrice = "PRICE001";
     public const string UnknownModelId = "PRICE002";
     public const string ModelIdHasConstant = "PRICE003";
+    public const string RetiredModelId = "PRICE004";
 
     // The catalog file itself.
     public const string YamlSyntax = "PRICE100";
