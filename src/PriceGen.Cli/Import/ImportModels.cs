@@ -18,6 +18,9 @@ internal sealed class ImportSummary
 
     public int ImportedModels { get; set; }
 
+    /// <summary>Entries that became a model or an image size of one; with the skipped ones, every entry is accounted for.</summary>
+    public int ImportedEntries { get; set; }
+
     public SortedDictionary<string, int> UnrepresentedFields { get; } = new(System.StringComparer.Ordinal);
 
     public SortedDictionary<string, int> SkippedEntries { get; } = new(System.StringComparer.Ordinal);

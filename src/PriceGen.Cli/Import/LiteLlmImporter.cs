@@ -38,7 +38,11 @@ internal static class LiteLlmImporter
 
     private static readonly Regex TierField = new(@"^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|cache_creation_input_token_cost)_above_(\d+)k_tokens$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex SizedImageKey = new(@"^(?:(?<quality>[a-z]+)/)?(?<width>[1-9]\d{0,5})-x-(?<height>[1-9]\d{0,5})/(?<model>.+)$", RegexOptions.CultureInvariant);
+    /// <summary>
+    /// <c>[prefix/][quality/]WIDTH-x-HEIGHT/model</c>: <c>azure/hd/1024-x-1792/dall-e-3</c>. A quality is one of the
+    /// tiers providers name; any other leading segment belongs to the model id.
+    /// </summary>
+    private static readonly Regex SizedImageKey = new(@"^(?:(?<prefix>[^/]+)/(?!(?:standard|hd|low|medium|high|premium|auto)/(?!\d)))??(?:(?<quality>standard|hd|low|medium|high|premium|auto)/)?(?<width>[1-9]\d{0,5})-x-(?<height>[1-9]\d{0,5})/(?<model>.+)$", RegexOptions.CultureInvariant);
 
     private static readonly Regex IsoDate = new(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant);
 
@@ -125,13 +129,15 @@ internal static class LiteLlmImporter
             }
         }
 
-        if (model.Rates.Count == 0 && model.Sizes.Count == 0)
+        var priced = model.Sizes.Count > 0 || model.Rates.Any(r => r.Key is "input" or "usage") || (section == "audio" && model.Rates.Count > 0);
+        if (!priced)
         {
-            summary.Skipped($"{section} entry without a price the format can hold");
+            summary.Skipped($"{section} entry without an input price the format can hold");
             return;
         }
 
         models[id] = model;
+        summary.ImportedEntries++;
     }
 
     /// <summary>Maps one field; false when the format has no place for it.</summary>
@@ -142,10 +148,10 @@ internal static class LiteLlmImporter
         {
             case "litellm_provider" or "mode":
                 return true;
-            case "max_input_tokens" when field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt64(out var input):
+            case "max_input_tokens" when field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt64(out var input) && input > 0:
                 model.ContextWindow = input;
                 return true;
-            case "max_output_tokens" when field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt64(out var output):
+            case "max_output_tokens" when field.Value.ValueKind == JsonValueKind.Number && field.Value.TryGetInt64(out var output) && output > 0:
                 model.MaxOutput = output;
                 return true;
             case "max_tokens":
@@ -209,7 +215,7 @@ internal static class LiteLlmImporter
     /// <summary><c>[quality/]WIDTH-x-HEIGHT/model</c>: a size of <c>model</c>, priced per image or per pixel.</summary>
     private static void ImportImageSize(JsonElement fields, Match key, Dictionary<string, ImportedModel> models, ImportSummary summary)
     {
-        var id = key.Groups["model"].Value;
+        var id = (key.Groups["prefix"].Success ? key.Groups["prefix"].Value + "/" : string.Empty) + key.Groups["model"].Value;
         int width = int.Parse(key.Groups["width"].Value, CultureInfo.InvariantCulture), height = int.Parse(key.Groups["height"].Value, CultureInfo.InvariantCulture);
         var size = (key.Groups["quality"].Success ? key.Groups["quality"].Value + "/" : string.Empty) + width.ToString(CultureInfo.InvariantCulture) + "x" + height.ToString(CultureInfo.InvariantCulture);
         decimal? price = null;
@@ -251,6 +257,7 @@ internal static class LiteLlmImporter
         }
 
         model.Sizes[size] = "$" + ExactNumber.Text(price.Value) + " / image";
+        summary.ImportedEntries++;
     }
 
     /// <summary>Explicit <c>member:</c> names where two ids of one section would get the same C# name.</summary>
