@@ -25,6 +25,12 @@ internal static class CatalogFormat
     /// <summary>Members every generated model class has; a model class may not be named like one of them.</summary>
     public static readonly string[] ModelClassMembers = { "Id", "Name", "Model", "Usage", "Training" };
 
+    /// <summary>
+    /// Members of every generated provider class besides the section classes; the class itself may not be named like
+    /// one of them or like a section class (CS0542).
+    /// </summary>
+    public static readonly string[] ProviderClassMembers = { "Provider", "Currency", "EffectiveDate", "Effective", "Models", "TryGetModel", "GetModel", "AllModels" };
+
     public static readonly string[] HeaderFields = { VersionField, ProviderField, ClassField, CurrencyField, EffectiveField, SourceField };
 
     public static readonly IReadOnlyDictionary<string, CatalogSection> Sections = new Dictionary<string, CatalogSection>

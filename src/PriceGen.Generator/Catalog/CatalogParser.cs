@@ -171,9 +171,10 @@ internal sealed class CatalogParser
     {
         if (fields.TryGetValue(CatalogFormat.ClassField, out var explicitClass) && ExpectScalar(explicitClass.Value, CatalogFormat.ClassField) is { IsNull: false } written)
         {
-            if (!MemberNames.IsValidIdentifier(written.Value))
+            if (!MemberNames.IsValidIdentifier(written.Value) || IsReservedClassName(written.Value))
             {
-                _problems.Report(DiagnosticIds.InvalidIdentifier, written, written.Value, "the generated class", " (from 'class:')");
+                _problems.Report(DiagnosticIds.InvalidIdentifier, written, written.Value, "the generated class",
+                    IsReservedClassName(written.Value) ? " (from 'class:'; it would clash with one of the class's own members)" : " (from 'class:')");
                 return (null, default);
             }
 
@@ -400,6 +401,11 @@ internal sealed class CatalogParser
         memberName == CatalogFormat.ClassNameOf(section) ||
         Array.IndexOf(CatalogFormat.ModelClassMembers, memberName) >= 0 ||
         (memberName.StartsWith("Size", StringComparison.Ordinal) && section == CatalogSection.Image);
+
+    /// <summary>The provider class cannot share a name with one of its own members or section classes (CS0542).</summary>
+    private static bool IsReservedClassName(string className) =>
+        Array.IndexOf(CatalogFormat.ProviderClassMembers, className) >= 0 ||
+        CatalogFormat.Sections.Values.Any(section => CatalogFormat.ClassNameOf(section) == className);
 
     private bool ReadImageSizes(YamlNode node, List<CatalogRate> rates)
     {
