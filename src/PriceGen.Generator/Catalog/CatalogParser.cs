@@ -108,6 +108,12 @@ internal sealed class CatalogParser
             return false;
         }
 
+        if (version.Value is YamlScalar { IsNull: true })
+        {
+            _problems.Report(DiagnosticIds.UnsupportedVersion, version.Key, "the catalog has no format version; write 'pricegen: 1'");
+            return false;
+        }
+
         if (version.Value is not YamlScalar { Value: CatalogFormat.SupportedVersion })
         {
             var written = version.Value is YamlScalar scalar ? scalar.Value : "(not a number)";
@@ -120,9 +126,12 @@ internal sealed class CatalogParser
 
     private YamlScalar? ReadRequiredText(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, YamlNode missingAt)
     {
-        if (!fields.TryGetValue(field, out var entry) || entry.Value is YamlScalar { IsNull: true })
+        var present = fields.TryGetValue(field, out var entry);
+        if (!present || entry.Value is YamlScalar { IsNull: true })
         {
-            _problems.Report(DiagnosticIds.MissingField, missingAt.Start, missingAt.End, "the catalog", field);
+            // Written without a value: at its key. Not written at all: at the start of the catalog.
+            var at = present ? entry.Key : missingAt;
+            _problems.Report(DiagnosticIds.MissingField, at.Start, at.End, "the catalog", field);
             return null;
         }
 
@@ -270,6 +279,7 @@ internal sealed class CatalogParser
         YamlScalar? member = null;
         CatalogRounding rounding = CatalogRounding.Exact;
         var rates = new List<(string Field, YamlNode Value)>();
+        var withoutValue = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         foreach (var field in entry.Entries)
         {
             var key = field.Key.Value;
@@ -282,6 +292,7 @@ internal sealed class CatalogParser
 
             if (field.Value is YamlScalar { IsNull: true })
             {
+                withoutValue[key] = field.Key;
                 continue;
             }
 
@@ -334,7 +345,8 @@ internal sealed class CatalogParser
         {
             if (!rates.Any(r => r.Field == field))
             {
-                _problems.Report(DiagnosticIds.MissingField, id, $"{CatalogFormat.KeyOf(section)} model '{id.Value}'", field);
+                // Written without a value ('usage:'): at that key. Not written at all: at the model id.
+                _problems.Report(DiagnosticIds.MissingField, withoutValue.TryGetValue(field, out var empty) ? empty : id, $"{CatalogFormat.KeyOf(section)} model '{id.Value}'", field);
                 ok = false;
             }
         }
