@@ -28,6 +28,7 @@ internal sealed partial class CatalogParser
 
         var allowed = CatalogFormat.FieldsOf(section);
         var fields = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(StringComparer.Ordinal);
+        var withoutValue = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
         var ok = true;
         foreach (var field in entry.Entries)
         {
@@ -36,7 +37,11 @@ internal sealed partial class CatalogParser
                 _problems.Report(DiagnosticIds.UnknownField, field.Key, field.Key.Value, DidYouMean(field.Key.Value, allowed));
                 ok = false;
             }
-            else if (field.Value is not YamlScalar { IsNull: true })
+            else if (field.Value is YamlScalar { IsNull: true })
+            {
+                withoutValue[field.Key.Value] = field.Key;
+            }
+            else
             {
                 fields[field.Key.Value] = field;
             }
@@ -45,7 +50,7 @@ internal sealed partial class CatalogParser
         var name = Text(fields, CatalogFormat.NameField, ref ok);
         var description = Text(fields, CatalogFormat.DescriptionField, ref ok);
         var rounding = ReadRounding(fields, ref ok);
-        ok &= HasRequiredRates(section, id, fields);
+        ok &= HasRequiredRates(section, id, fields, withoutValue);
 
         var rates = new List<CatalogRate>();
         foreach (var role in RateFieldsOf(section))
@@ -111,8 +116,11 @@ internal sealed partial class CatalogParser
     /// to <c>input</c>), a fine-tuning model also <c>training</c>, an image model may have <c>sizes</c> instead, an
     /// audio model <c>output</c> alone (speech).
     /// </summary>
-    private bool HasRequiredRates(CatalogSection section, YamlScalar id, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields)
+    private bool HasRequiredRates(CatalogSection section, YamlScalar id, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, Dictionary<string, YamlScalar> withoutValue)
     {
+        // Written without a value ('usage:'): reported at that key. Not written at all: at the model id.
+        YamlNode At(string field) => withoutValue.TryGetValue(field, out var empty) ? empty : id;
+
         var what = $"{CatalogFormat.KeyOf(section)} model '{id.Value}'";
         if (fields.TryGetValue(CatalogFormat.UsageField, out var usage) && fields.ContainsKey(CatalogFormat.InputField))
         {
@@ -123,7 +131,7 @@ internal sealed partial class CatalogParser
         var ok = true;
         if (section == CatalogSection.FineTuning && !fields.ContainsKey(CatalogFormat.TrainingField))
         {
-            _problems.Report(DiagnosticIds.MissingField, id, what, CatalogFormat.TrainingField);
+            _problems.Report(DiagnosticIds.MissingField, At(CatalogFormat.TrainingField), what, CatalogFormat.TrainingField);
             ok = false;
         }
 
@@ -132,7 +140,10 @@ internal sealed partial class CatalogParser
             (section == CatalogSection.Audio && fields.ContainsKey(CatalogFormat.OutputField));
         if (!priced)
         {
-            _problems.Report(DiagnosticIds.MissingField, id, what, section == CatalogSection.Image ? CatalogFormat.SizesField : CatalogFormat.UsageField);
+            var missing = section == CatalogSection.Image ? CatalogFormat.SizesField
+                : withoutValue.ContainsKey(CatalogFormat.InputField) ? CatalogFormat.InputField
+                : CatalogFormat.UsageField;
+            _problems.Report(DiagnosticIds.MissingField, At(missing), what, missing);
             return false;
         }
 

@@ -111,6 +111,12 @@ internal sealed partial class CatalogParser
             return false;
         }
 
+        if (version.Value is YamlScalar { IsNull: true })
+        {
+            _problems.Report(DiagnosticIds.UnsupportedVersion, version.Key, "the catalog has no format version; write 'pricegen: 1'");
+            return false;
+        }
+
         if (version.Value is not YamlScalar { Value: CatalogFormat.SupportedVersion })
         {
             var written = version.Value is YamlScalar scalar ? scalar.Value : "(not a number)";
@@ -123,9 +129,12 @@ internal sealed partial class CatalogParser
 
     private YamlScalar? ReadRequiredText(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, YamlNode missingAt)
     {
-        if (!fields.TryGetValue(field, out var entry) || entry.Value is YamlScalar { IsNull: true })
+        var present = fields.TryGetValue(field, out var entry);
+        if (!present || entry.Value is YamlScalar { IsNull: true })
         {
-            _problems.Report(DiagnosticIds.MissingField, missingAt.Start, missingAt.End, "the catalog", field);
+            // Written without a value: at its key. Not written at all: at the start of the catalog.
+            var at = present ? entry.Key : missingAt;
+            _problems.Report(DiagnosticIds.MissingField, at.Start, at.End, "the catalog", field);
             return null;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -7,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using PriceGen.Catalog;
+using PriceGen.Diagnostics;
 using PriceGen.Tests.Infrastructure;
 using Xunit;
 
@@ -57,6 +59,31 @@ public class CatalogCorpusTests
         CatalogAssert.WellFormed(text, result, file);
         var actual = result.Problems.Select(p => Located(p.Id, p.Span, p.RelatedSpan)).OrderBy(p => p, StringComparer.Ordinal).ToList();
         Assert.Equal(expected.OrderBy(p => p, StringComparer.Ordinal), actual);
+    }
+
+    [Theory]
+    [InlineData("001-tab-indentation.prices.yaml", "YAML syntax error: While scanning a plain scalar, found a tab character")]
+    [InlineData("002-unclosed-flow-mapping.prices.yaml", "YAML syntax error: While parsing a flow mapping, did not find expected ',' or '}'")]
+    [InlineData("016-version-1.0.prices.yaml", "format version '1.0' is not supported; this version of PriceGen reads 'pricegen: 1'")]
+    [InlineData("032-unknown-section-chta.prices.yaml", "unknown section or field 'chta'; did you mean 'chat'?")]
+    [InlineData("037-unknown-field-usge.prices.yaml", "unknown field 'usge'; did you mean 'usage'?")]
+    [InlineData("043-rate-no-slash.prices.yaml", "expected '/ COUNT UNIT' after the price, as in '$0.002 / 1K tokens'")]
+    [InlineData("048-rate-comma-decimal.prices.yaml", "use '.' as the decimal separator")]
+    [InlineData("051-rate-zero-count.prices.yaml", "the count must be positive")]
+    [InlineData("053-rate-euro-with-usd.prices.yaml", "'€' does not match the catalog's currency USD")]
+    [InlineData("054-rate-image-unit-in-chat.prices.yaml", "'usage' in section 'chat' is priced per token, character, request, not per image")]
+    [InlineData("068-duplicate-id-chat-instruct.prices.yaml", "model id 'gpt-3.5-turbo' is already listed in section 'chat'")]
+    [InlineData("071-member-collision-gpt-4.prices.yaml", "'GPT 4' and 'gpt-4' would both be generated as Chat.Gpt4; set 'member:' on one of them")]
+    [InlineData("083-currency-lowercase.prices.yaml", "invalid currency 'usd': expected an ISO 4217 currency code such as USD or EUR")]
+    [InlineData("089-date-slashes.prices.yaml", "invalid date '2023/03/01': expected an ISO date such as 2023-03-01")]
+    [InlineData("095-rounding-wrong-case.prices.yaml", "unknown rounding 'Nearest-Second'; did you mean 'nearest-second'?")]
+    [InlineData("098-size-capital-x.prices.yaml", "invalid image size '1024X1024': expected WIDTHxHEIGHT in pixels with a lower-case x")]
+    public void Message_says_what_is_wrong_and_what_would_be_right(string file, string expected)
+    {
+        var problem = CatalogParser.Parse(Read(file)).Problems.First();
+
+        var message = string.Format(CultureInfo.InvariantCulture, DiagnosticDescriptors.ById[problem.Id].MessageFormat.ToString(CultureInfo.InvariantCulture), problem.Arguments.ToArray<object>());
+        Assert.Contains(expected, message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ namespace PriceGen.Tests.Catalog;
 /// generator (every <see cref="GeneratorEvery"/>th). Never an exception, never a problem outside the text or reported
 /// twice, never no catalog without a problem, bounded time per input, and what is generated compiles.
 /// The default run is <see cref="DefaultIterations"/> mutations; set PRICEGEN_FUZZ_ITERATIONS for a longer one and
-/// PRICEGEN_FUZZ_SEED to start elsewhere. A failure names the seed that reproduces it.
+/// PRICEGEN_FUZZ_SEED to start elsewhere. A failure names the seed that reproduces it. A second test does the same
+/// with small generated documents full of anchors and aliases (half as many).
 /// </summary>
 public class CatalogFuzzTests
 {
@@ -129,6 +130,31 @@ public class CatalogFuzzTests
     }
 
     [Fact]
+    public void Generated_yaml_with_anchors_and_aliases_never_breaks_the_parser()
+    {
+        // Small documents built from the catalog's own words, nested mappings, anchors and aliases: they reach the
+        // alias handling and the section and entry readers far more often than mutations of the reference do.
+        var iterations = (EnvironmentNumber(IterationsVariable) ?? DefaultIterations) / 2;
+        var firstSeed = EnvironmentNumber(SeedVariable) ?? 0;
+        for (var seed = firstSeed; seed < firstSeed + iterations; seed++)
+        {
+            var text = GenerateYaml(new Random(seed));
+            try
+            {
+                var result = CatalogParser.Parse(text);
+                CatalogAssert.WellFormed(text, result);
+                Assert.DoesNotContain(result.Problems, p => p.RelatedSpan == p.Span);
+            }
+            catch (Exception exception)
+            {
+                throw new InvalidOperationException(
+                    $"Generated document seed {seed} failed (rerun with {SeedVariable}={seed} {IterationsVariable}=2): {exception.Message}\nInput: {Escape(text)}",
+                    exception);
+            }
+        }
+    }
+
+    [Fact]
     public void Mutations_are_reproducible_and_varied()
     {
         var reference = Paths.ReferenceCatalog;
@@ -140,6 +166,60 @@ public class CatalogFuzzTests
         Assert.True(results.Count(r => r.Catalog is not null) > 50, "too few mutations keep a catalog");
         Assert.True(results.Count(r => r.Catalog is null) > 50, "too few mutations break the file");
         Assert.True(results.SelectMany(r => r.Problems).Select(p => p.Id).Distinct().Count() >= 10, "too few kinds of diagnostic");
+    }
+
+    private static readonly string[] Keys =
+    {
+        "pricegen", "provider", "currency", "effective", "source", "class", "chat", "instruct", "fine-tuning", "embedding",
+        "image", "audio", "name", "description", "member", "usage", "training", "sizes", "rounding", "1024x1024", "a", "b",
+        "gpt-4", "GPT 4", "x",
+    };
+
+    private static readonly string[] Values =
+    {
+        "1", "2", "Acme", "USD", "usd", "2023-03-01", "$1 / token", "$0,1 / token", "$1 / image", "$1 / minute",
+        "nearest-second", "up", "Chat", "Usage", "3x", "~", "", "\"q\"", "'s'", "|\n  lit", "[a, b]", "{ a: b }", "!!str 1",
+        "*a1", "*a2", "&a1 v", "&a2 { usage: $1 / token }", "&a3 [x]", "*a3",
+    };
+
+    /// <summary>A document of up to four levels of block mappings over the catalog's words, with anchors and aliases.</summary>
+    internal static string GenerateYaml(Random random)
+    {
+        var builder = new StringBuilder();
+        if (random.Next(2) == 0)
+        {
+            builder.Append("pricegen: 1\nprovider: Acme\ncurrency: USD\neffective: 2023-03-01\n");
+        }
+
+        AppendMapping(builder, random, 0);
+        return builder.ToString();
+
+        static void AppendMapping(StringBuilder builder, Random random, int depth)
+        {
+            var count = 1 + random.Next(4);
+            for (var i = 0; i < count; i++)
+            {
+                builder.Append(' ', depth * 2).Append(Keys[random.Next(Keys.Length)]).Append(':');
+                if (depth < 3 && random.Next(3) == 0)
+                {
+                    if (random.Next(4) == 0)
+                    {
+                        builder.Append(" &m").Append(random.Next(3));
+                    }
+
+                    builder.Append('\n');
+                    AppendMapping(builder, random, depth + 1);
+                }
+                else if (random.Next(6) == 0)
+                {
+                    builder.Append(" *m").Append(random.Next(3)).Append('\n');
+                }
+                else
+                {
+                    builder.Append(' ').Append(Values[random.Next(Values.Length)]).Append('\n');
+                }
+            }
+        }
     }
 
     /// <summary>One to three mutations of <paramref name="text"/>, all drawn from <paramref name="random"/>.</summary>
