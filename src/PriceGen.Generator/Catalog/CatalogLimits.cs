@@ -12,8 +12,14 @@ internal static class CatalogLimits
     /// <summary>Deepest nesting of mappings and sequences. The format needs 5.</summary>
     public const int MaxDepth = 32;
 
-    /// <summary>Most YAML nodes the document may expand to, counting every alias as a copy of what it names (stops "billion laughs").</summary>
-    public const int MaxNodes = 1_000_000;
+    /// <summary>
+    /// Most YAML nodes the document may expand to, counting every alias as a copy of what it names (stops "billion
+    /// laughs"). A model takes about 10 nodes, so this holds 25,000 models; reading it costs about 100 MB at worst.
+    /// </summary>
+    public const int MaxNodes = 250_000;
+
+    /// <summary>Most problems reported for one file; past it one PRICE116 says the rest were left out.</summary>
+    public const int MaxProblems = 500;
 
     /// <summary>Most aliases (<c>*name</c>) in one catalog.</summary>
     public const int MaxAliases = 10_000;

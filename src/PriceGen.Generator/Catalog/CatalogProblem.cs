@@ -63,6 +63,19 @@ internal sealed class ProblemSink
 
     private void Add(CatalogProblem problem)
     {
+        if (_problems.Count >= CatalogLimits.MaxProblems)
+        {
+            // A flood of diagnostics helps nobody and costs the IDE; say once where the rest begin.
+            if (_problems.Count == CatalogLimits.MaxProblems)
+            {
+                _problems.Add(new CatalogProblem(Diagnostics.DiagnosticIds.LimitExceeded,
+                    new[] { $"more than {CatalogLimits.MaxProblems} problems; fix these first, the rest are not reported" }.ToEquatableArray(),
+                    problem.Span, null));
+            }
+
+            return;
+        }
+
         // Inside an alias, two places of the anchored text that have the same problem (two entries with the same
         // unknown field) both land on the alias: that is one diagnostic there, not the same one twice.
         if (_alias is null || (_problemsInAlias ??= new HashSet<CatalogProblem>()).Add(problem))

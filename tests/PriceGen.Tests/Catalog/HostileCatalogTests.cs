@@ -34,7 +34,7 @@ public class HostileCatalogTests
 
         var problem = AssertRejected(text.ToString(), DiagnosticIds.LimitExceeded);
 
-        // The budget of a million nodes runs out inside l5, at an alias of l4, on the line that defines l5.
+        // The node budget runs out inside l5, at an alias of l4, on the line that defines l5.
         Assert.Equal(5 + 6, problem.Span.StartLine + 1);
         Assert.StartsWith("*l4", text.ToString().Substring(problem.Span.Start), StringComparison.Ordinal);
         Assert.Contains("aliases are expanded", problem.Arguments[0], StringComparison.Ordinal);
@@ -51,6 +51,34 @@ public class HostileCatalogTests
         }
 
         AssertRejected(text.ToString(), DiagnosticIds.LimitExceeded);
+    }
+
+    [Fact]
+    public void A_file_just_under_the_size_limit_of_tiny_entries_stops_at_the_node_budget_within_bounds()
+    {
+        var text = new StringBuilder(Header).Append("chat:\n");
+        for (var i = 0; text.Length < CatalogLimits.MaxFileLength - 64; i++)
+        {
+            text.Append("  m").Append(i).Append(": {}\n");
+        }
+
+        AssertRejected(text.ToString(), DiagnosticIds.LimitExceeded);
+    }
+
+    [Fact]
+    public void A_flood_of_problems_is_capped_with_one_diagnostic_saying_so()
+    {
+        var text = new StringBuilder(Header).Append("chat:\n");
+        for (var i = 0; i < 10_000; i++)
+        {
+            text.Append("  m").Append(i).Append(": { usge: 1 / token }\n");
+        }
+
+        var problems = CatalogParser.Parse(text.ToString()).Problems;
+
+        Assert.Equal(CatalogLimits.MaxProblems + 1, problems.Count);
+        Assert.Equal(DiagnosticIds.LimitExceeded, problems[^1].Id);
+        Assert.Contains("the rest are not reported", problems[^1].Arguments[0], StringComparison.Ordinal);
     }
 
     [Fact]
