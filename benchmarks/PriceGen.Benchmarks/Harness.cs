@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PriceGen.Analysis;
+
+namespace PriceGen.Benchmarks;
+
+/// <summary>
+/// The measurements BenchmarkDotNet is not made for — a 100,000-line compilation, compiling generated code, a fresh
+/// process — timed side by side in one run, several times each, reporting medians and ratios.
+/// </summary>
+internal static class Harness
+{
+    public static void Run(double scale, TextWriter output)
+    {
+        var rows = new List<string>();
+        AnalyzerOverhead(scale, rows);
+        CompileCost(scale, rows);
+        FirstUse(rows);
+        output.WriteLine("| Measurement | Median | Compared with | Median | Ratio |");
+        output.WriteLine("| --- | ---: | --- | ---: | ---: |");
+        foreach (var row in rows)
+        {
+            output.WriteLine(row);
+        }
+    }
+
+    /// <summary>3. Analyzer execution time against the compilation's own diagnostics time.</summary>
+    private static void AnalyzerOverhead(double scale, List<string> rows)
+    {
+        var catalog = new Compilations.Text("/bench/synthetic-2000.prices.yaml", SyntheticCatalog.Generate(2_000));
+        var files = (int)(1_000 * scale);
+        var trees = Enumerable.Range(0, files).Select(i => Compilations.Tree(SyntheticSource(i), $"File{i}.cs")).ToList();
+        var lines = trees.Sum(t => t.GetText().Lines.Count);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedPriceAnalyzer(), new ModelIdAnalyzer(), new CatalogAnalyzer());
+        var options = Compilations.AnalyzerOptions(catalog);
+
+        var compileTimes = new List<double>();
+        var analyzerTimes = new List<double>();
+        var reported = 0;
+        for (var run = 0; run < 4; run++)
+        {
+            var compilation = Compilations.Create(trees);
+            var watch = Stopwatch.StartNew();
+            var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+            var compileTime = watch.Elapsed.TotalMilliseconds;
+            if (errors > 0)
+            {
+                throw new InvalidOperationException("the synthetic project does not compile: " + compilation.GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error));
+            }
+
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            reported = withAnalyzers.GetAnalyzerDiagnosticsAsync().Result.Length;
+            var analyzerTime = analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).Result.ExecutionTime.TotalMilliseconds);
+            if (run > 0)
+            {
+                // The first run pays for JIT; keep the warm ones.
+                compileTimes.Add(compileTime);
+                analyzerTimes.Add(analyzerTime);
+            }
+        }
+
+        rows.Add(Row($"3. PriceGen analyzers on {lines:N0} lines, 2,000-model catalog ({reported:N0} diagnostics)", Median(analyzerTimes), "the compilation's own diagnostics", Median(compileTimes)));
+    }
+
+    /// <summary>4a. Compiling the generated source for 10,000 models, against generating it.</summary>
+    private static void CompileCost(double scale, List<string> rows)
+    {
+        var models = (int)(10_000 * scale);
+        var catalog = new Compilations.Text("/bench/synthetic.prices.yaml", SyntheticCatalog.Generate(models));
+        var empty = Compilations.Create(new[] { Compilations.Tree("class Program { }") });
+        var generateTimes = new List<double>();
+        var compileTimes = new List<double>();
+        long size = 0;
+        for (var run = 0; run < 4; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var generated = Compilations.Driver(catalog).RunGenerators(empty).GetRunResult().GeneratedTrees;
+            var generateTime = watch.Elapsed.TotalMilliseconds;
+
+            watch.Restart();
+            using var assembly = new MemoryStream();
+            var result = Compilations.Create(generated).Emit(assembly);
+            var compileTime = watch.Elapsed.TotalMilliseconds;
+            if (!result.Success)
+            {
+                throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(5)));
+            }
+
+            size = assembly.Length;
+            if (run > 0)
+            {
+                generateTimes.Add(generateTime);
+                compileTimes.Add(compileTime);
+            }
+        }
+
+        rows.Add(Row($"4. Compile (emit) the generated source, {models:N0} models ({size / 1024:N0} KiB assembly)", Median(compileTimes), "generating that source", Median(generateTimes)));
+    }
+
+    /// <summary>4b/5c. A fresh process's first lookup and cost: the generated catalog against loading LiteLLM's JSON.</summary>
+    private static void FirstUse(List<string> rows)
+    {
+        var json = FindLiteLlm();
+        var generated = new List<double>();
+        var loaded = new List<double>();
+        var generatedProcess = new List<double>();
+        var loadedProcess = new List<double>();
+        for (var run = 0; run < 5; run++)
+        {
+            var (inside, total) = Probe("generated");
+            generated.Add(inside);
+            generatedProcess.Add(total);
+            if (json is not null)
+            {
+                (inside, total) = Probe("json", json);
+                loaded.Add(inside);
+                loadedProcess.Add(total);
+            }
+        }
+
+        if (json is null)
+        {
+            rows.Add(Row("5. Fresh process: first TryGetModel + Cost, generated 10,000-model catalog", Median(generated), "(LiteLLM JSON not found)", double.NaN));
+            return;
+        }
+
+        rows.Add(Row("4/5. Fresh process: first TryGetModel + Cost, generated 10,000-model catalog", Median(generated), "System.Text.Json load of LiteLLM's 2,668 models + first lookup", Median(loaded)));
+        rows.Add(Row("5. Whole process (start to exit) with the generated catalog", Median(generatedProcess), "with the JSON load", Median(loadedProcess)));
+    }
+
+    /// <summary>Runs this program with <c>--probe</c> in a new process; returns the probe's own time and the wall time.</summary>
+    private static (double Inside, double Total) Probe(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(Harness).Assembly.Location);
+        start.ArgumentList.Add("--probe");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var line = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return (double.Parse(line, CultureInfo.InvariantCulture), watch.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>The code a fresh process runs: the first lookup and cost, timed from just before to just after.</summary>
+    public static int RunProbe(string[] arguments, TextWriter output)
+    {
+        var watch = Stopwatch.StartNew();
+        decimal cost;
+        if (arguments[0] == "generated")
+        {
+            Catalogs.Synthetic10000Prices.TryGetModel(SyntheticCatalog.IdOf(6_000), out var model);
+            cost = model!.Cost(10_000, 1_000, cachedInputTokens: 4_000);
+        }
+        else
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(arguments[1]));
+            var prices = new Dictionary<string, (decimal Input, decimal Output)>(StringComparer.Ordinal);
+            foreach (var entry in document.RootElement.EnumerateObject())
+            {
+                if (entry.Value.ValueKind == JsonValueKind.Object &&
+                    entry.Value.TryGetProperty("input_cost_per_token", out var input) && input.ValueKind == JsonValueKind.Number &&
+                    entry.Value.TryGetProperty("output_cost_per_token", out var outputPrice) && outputPrice.ValueKind == JsonValueKind.Number)
+                {
+                    prices[entry.Name] = (input.GetDecimal(), outputPrice.GetDecimal());
+                }
+            }
+
+            var (inputRate, outputRate) = prices["gpt-4o"];
+            cost = (10_000 * inputRate) + (1_000 * outputRate);
+        }
+
+        var elapsed = watch.Elapsed.TotalMilliseconds;
+        GC.KeepAlive(cost);
+        output.WriteLine(elapsed.ToString("0.###", CultureInfo.InvariantCulture));
+        return 0;
+    }
+
+    /// <summary>About 100 lines of the shapes the analyzers look at: arithmetic with literals, ids at sinks, switches.</summary>
+    private static string SyntheticSource(int file)
+    {
+        var source = new StringBuilder();
+        source.Append("using PriceGen;\nnamespace Bench.App;\n");
+        source.Append("public static class Pricing").Append(file).Append("\n{\n");
+        source.Append("    public static void Send([ModelId] string model, string prompt) { }\n");
+        for (var m = 0; m < 8; m++)
+        {
+            var id = SyntheticCatalog.IdOf((file * 8) + m);
+            source.Append("    public static decimal Cost").Append(m).Append("(int tokens, string model)\n    {\n");
+            source.Append("        var scaled = tokens / 1000m * 0.").Append(((file + m) % 997) + 1).Append("m + tokens * 0.5m;\n");
+            source.Append("        Send(\"").Append(id).Append("\", \"hello\");\n");
+            source.Append("        Send(\"").Append(id).Append("x\", \"typo\");\n");
+            source.Append("        var rate = model switch\n        {\n");
+            source.Append("            \"").Append(id).Append("\" => 0.25m,\n");
+            source.Append("            \"other\" => 1.5m,\n            _ => 0m,\n        };\n");
+            source.Append("        return scaled * rate + tokens * 0.000002m;\n    }\n");
+        }
+
+        source.Append("}\n");
+        return source.ToString();
+    }
+
+    private static string? FindLiteLlm()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "data", "litellm-model-prices.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
+    }
+
+    private static string Row(string what, double value, string against, double reference) =>
+        string.Create(CultureInfo.InvariantCulture, $"| {what} | {value:0.0} ms | {against} | {reference:0.0} ms | {value / reference:0.00}× |");
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using PriceGen.Benchmarks;
+
+if (args.Length > 0 && args[0] == "--probe")
+{
+    return Harness.RunProbe(args.Skip(1).ToArray(), Console.Out);
+}
+
+if (args.Length > 0 && args[0] == "--harness")
+{
+    Harness.Run(scale: 1.0, Console.Out);
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "--quick")
+{
+    // Smoke mode for CI: every benchmark once, in process, and the harness at a tenth of the size. No timing is asserted.
+    var quick = ManualConfig.CreateEmpty()
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default)
+        .AddColumnProvider(DefaultColumnProviders.Instance)
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    BenchmarkRunner.Run(new[] { typeof(GenerationBenchmarks), typeof(IncrementalBenchmarks), typeof(LookupBenchmarks), typeof(CostBenchmarks) }, quick);
+    Harness.Run(scale: 0.1, Console.Out);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GenerationBenchmarks).Assembly).Run(args);
+return 0;
