@@ -100,17 +100,8 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
     }
 
     /// <inheritdoc/>
-    public override object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        if (serviceType is null)
-        {
-            throw new ArgumentNullException(nameof(serviceType));
-        }
-
-        return serviceKey is null && serviceType.IsInstanceOfType(this)
-            ? this
-            : _pricer.GetService(serviceType, serviceKey) ?? base.GetService(serviceType, serviceKey);
-    }
+    public override object? GetService(Type serviceType, object? serviceKey = null) =>
+        _pricer.GetService(this, serviceType, serviceKey, base.GetService);
 
     private string? RequestedModelId(ChatOptions? options) => options?.ModelId ?? _defaultModelId;
 

@@ -56,15 +56,6 @@ public sealed class CostTrackingEmbeddingGenerator<TInput, TEmbedding> : Delegat
     }
 
     /// <inheritdoc/>
-    public override object? GetService(Type serviceType, object? serviceKey = null)
-    {
-        if (serviceType is null)
-        {
-            throw new ArgumentNullException(nameof(serviceType));
-        }
-
-        return serviceKey is null && serviceType.IsInstanceOfType(this)
-            ? this
-            : _pricer.GetService(serviceType, serviceKey) ?? base.GetService(serviceType, serviceKey);
-    }
+    public override object? GetService(Type serviceType, object? serviceKey = null) =>
+        _pricer.GetService(this, serviceType, serviceKey, base.GetService);
 }

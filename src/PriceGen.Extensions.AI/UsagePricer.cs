@@ -97,22 +97,29 @@ internal sealed class UsagePricer
     public void ReportMissingUsage(CallKind call, string? modelId, string? responseId) =>
         Ledger.RecordUnpriced(new UnpricedUsage(call, UnpricedReason.MissingUsage, modelId, null, null, null, responseId, _timeProvider.GetUtcNow()));
 
-    /// <summary>The ledger, limit or catalog when asked for one of their types without a key.</summary>
-    public object? GetService(Type serviceType, object? serviceKey)
+    /// <summary>
+    /// The services of a cost-tracking middleware, in this order: the middleware itself, then its ledger, limit and
+    /// catalog, then what the inner client or generator offers. Asking the inner one last keeps a nested
+    /// cost-tracking middleware from answering for this one.
+    /// </summary>
+    public object? GetService(object middleware, Type serviceType, object? serviceKey, Func<Type, object?, object?> innerGetService)
     {
-        if (serviceKey is not null)
+        if (serviceType is null)
         {
-            return null;
+            throw new ArgumentNullException(nameof(serviceType));
         }
 
-        foreach (var service in new object?[] { Ledger, Limit, Catalog })
+        if (serviceKey is null)
         {
-            if (service is not null && serviceType.IsInstanceOfType(service))
+            foreach (var service in new object?[] { middleware, Ledger, Limit, Catalog })
             {
-                return service;
+                if (service is not null && serviceType.IsInstanceOfType(service))
+                {
+                    return service;
+                }
             }
         }
 
-        return null;
+        return innerGetService(serviceType, serviceKey);
     }
 }

@@ -192,6 +192,22 @@ public class CostTrackingChatClientTests
     }
 
     [Fact]
+    public async Task A_nested_cost_tracker_neither_answers_for_the_outer_one_nor_changes_the_cost()
+    {
+        var innerLedger = new InMemoryCostLedger();
+        var outerLedger = new InMemoryCostLedger();
+        var inner = new FakeChatClient { Respond = _ => FakeChatClient.Answer("gpt-3.5-turbo", FakeChatClient.Usage(1000, 500)) };
+        var client = inner.AsBuilder().UseCostTracking(Seed, ledger: outerLedger).UseCostTracking(Seed, ledger: innerLedger).Build();
+
+        var response = await client.GetResponseAsync("Hello");
+
+        Assert.Same(outerLedger, client.GetService<ICostLedger>());
+        Assert.Equal(0.003m, response.AdditionalProperties![CostProperties.Cost]);
+        Assert.Equal(0.003m, outerLedger.Total("USD"));
+        Assert.Equal(0.003m, innerLedger.Total("USD"));
+    }
+
+    [Fact]
     public async Task Ledger_limit_and_clock_come_from_the_services_when_not_given()
     {
         var ledger = new InMemoryCostLedger();
