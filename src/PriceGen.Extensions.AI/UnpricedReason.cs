@@ -1,0 +1,20 @@
+namespace PriceGen.Extensions.AI;
+
+/// <summary>Why a call's usage could not be priced.</summary>
+public enum UnpricedReason
+{
+    /// <summary>Neither the response, the options nor the client's metadata named a model.</summary>
+    NoModelId,
+
+    /// <summary>No catalog lists the model id (ids are matched exactly: list dated snapshots such as <c>gpt-4o-2024-08-06</c> too).</summary>
+    UnknownModel,
+
+    /// <summary>The catalog lists the model, but not with per-token prices (an image or audio model).</summary>
+    NotPricedPerToken,
+
+    /// <summary>The response reported no usage, or no input or output token count.</summary>
+    MissingUsage,
+
+    /// <summary>The reported counts contradict each other, such as more cached input tokens than input tokens.</summary>
+    InconsistentUsage,
+}
