@@ -22,7 +22,8 @@ internal static class Harness
     public static void Run(double scale, TextWriter output)
     {
         var rows = new List<string>();
-        AnalyzerOverhead(scale, rows);
+        AnalyzerOverhead(scale, findings: false, rows);
+        AnalyzerOverhead(scale, findings: true, rows);
         CompileCost(scale, rows);
         FirstUse(rows);
         output.WriteLine("| Measurement | Median | Compared with | Median | Ratio |");
@@ -34,17 +35,18 @@ internal static class Harness
     }
 
     /// <summary>3. Analyzer execution time against the compilation's own diagnostics time.</summary>
-    private static void AnalyzerOverhead(double scale, List<string> rows)
+    private static void AnalyzerOverhead(double scale, bool findings, List<string> rows)
     {
         var catalog = new Compilations.Text("/bench/synthetic-2000.prices.yaml", SyntheticCatalog.Generate(2_000));
         var files = (int)(1_000 * scale);
-        var trees = Enumerable.Range(0, files).Select(i => Compilations.Tree(SyntheticSource(i), $"File{i}.cs")).ToList();
+        var trees = Enumerable.Range(0, files).Select(i => Compilations.Tree(SyntheticSource(i, findings), $"File{i}.cs")).ToList();
         var lines = trees.Sum(t => t.GetText().Lines.Count);
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new HardCodedPriceAnalyzer(), new ModelIdAnalyzer(), new CatalogAnalyzer());
         var options = Compilations.AnalyzerOptions(catalog);
 
         var compileTimes = new List<double>();
         var analyzerTimes = new List<double>();
+        var perAnalyzer = analyzers.ToDictionary(a => a.GetType().Name, _ => new List<double>());
         var reported = 0;
         for (var run = 0; run < 4; run++)
         {
@@ -59,16 +61,25 @@ internal static class Harness
 
             var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
             reported = withAnalyzers.GetAnalyzerDiagnosticsAsync().Result.Length;
-            var analyzerTime = analyzers.Sum(a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).Result.ExecutionTime.TotalMilliseconds);
+            var times = analyzers.ToDictionary(a => a.GetType().Name, a => withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).Result.ExecutionTime.TotalMilliseconds);
             if (run > 0)
             {
                 // The first run pays for JIT; keep the warm ones.
                 compileTimes.Add(compileTime);
-                analyzerTimes.Add(analyzerTime);
+                analyzerTimes.Add(times.Values.Sum());
+                foreach (var time in times)
+                {
+                    perAnalyzer[time.Key].Add(time.Value);
+                }
             }
         }
 
-        rows.Add(Row($"3. PriceGen analyzers on {lines:N0} lines, 2,000-model catalog ({reported:N0} diagnostics)", Median(analyzerTimes), "the compilation's own diagnostics", Median(compileTimes)));
+        var workload = findings ? "every method hard-codes prices and passes a typo" : "clean code, same shapes";
+        rows.Add(Row($"3. PriceGen analyzers, {lines:N0} lines, {workload}, 2,000-model catalog ({reported:N0} diagnostics)", Median(analyzerTimes), "the compilation's own diagnostics", Median(compileTimes)));
+        foreach (var analyzer in perAnalyzer)
+        {
+            rows.Add(Row($"3. of which {analyzer.Key}", Median(analyzer.Value), "the compilation's own diagnostics", Median(compileTimes)));
+        }
     }
 
     /// <summary>4a. Compiling the generated source for 10,000 models, against generating it.</summary>
@@ -189,8 +200,12 @@ internal static class Harness
         return 0;
     }
 
-    /// <summary>About 100 lines of the shapes the analyzers look at: arithmetic with literals, ids at sinks, switches.</summary>
-    private static string SyntheticSource(int file)
+    /// <summary>
+    /// About 100 lines of the shapes the analyzers look at: arithmetic with literals, ids at sinks, switches. With
+    /// <paramref name="findings"/>, the literals are catalog prices and every other id is a typo; without, the same
+    /// shapes hold other numbers and known ids through constants, as clean code does.
+    /// </summary>
+    private static string SyntheticSource(int file, bool findings)
     {
         var source = new StringBuilder();
         source.Append("using PriceGen;\nnamespace Bench.App;\n");
@@ -199,14 +214,17 @@ internal static class Harness
         for (var m = 0; m < 8; m++)
         {
             var id = SyntheticCatalog.IdOf((file * 8) + m);
+            var literal = findings ? "0." + (((file + m) % 997) + 1).ToString(CultureInfo.InvariantCulture) : "1." + (((file + m) % 997) + 1).ToString(CultureInfo.InvariantCulture) + "3";
+            var typo = findings ? "\"" + id + "x\"" : "Model" + m.ToString(CultureInfo.InvariantCulture);
+            source.Append("    const string Model").Append(m).Append(" = \"").Append(id).Append("\";\n");
             source.Append("    public static decimal Cost").Append(m).Append("(int tokens, string model)\n    {\n");
-            source.Append("        var scaled = tokens / 1000m * 0.").Append(((file + m) % 997) + 1).Append("m + tokens * 0.5m;\n");
-            source.Append("        Send(\"").Append(id).Append("\", \"hello\");\n");
-            source.Append("        Send(\"").Append(id).Append("x\", \"typo\");\n");
+            source.Append("        var scaled = tokens / 1000m * ").Append(literal).Append("m + tokens * 0.5m;\n");
+            source.Append("        Send(").Append(findings ? "\"" + id + "\"" : "Model" + m.ToString(CultureInfo.InvariantCulture)).Append(", \"hello\");\n");
+            source.Append("        Send(").Append(typo).Append(", \"typo\");\n");
             source.Append("        var rate = model switch\n        {\n");
             source.Append("            \"").Append(id).Append("\" => 0.25m,\n");
             source.Append("            \"other\" => 1.5m,\n            _ => 0m,\n        };\n");
-            source.Append("        return scaled * rate + tokens * 0.000002m;\n    }\n");
+            source.Append("        return scaled * rate + tokens * ").Append(findings ? "0.000002m" : "0.000003m").Append(";\n    }\n");
         }
 
         source.Append("}\n");

@@ -15,7 +15,7 @@ if (args.Length > 0 && args[0] == "--probe")
 
 if (args.Length > 0 && args[0] == "--harness")
 {
-    Harness.Run(scale: 1.0, Console.Out);
+    Harness.Run(scale: args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1.0, Console.Out);
     return 0;
 }
 

@@ -17,9 +17,29 @@ public static class ModelLookup
             ids.Add(model.Id);
         }
 
-        var closest = id is null ? null : EditDistance.ClosestMatch(id, ids);
+        var typo = id is null ? null : EditDistance.ClosestMatch(id, ids);
+        var nearest = typo ?? Nearest(id ?? string.Empty, ids);
         var message = "'" + id + "' is not a model in the " + provider + " price catalog" +
-            (closest is null ? "." : "; did you mean '" + closest + "'?");
+            (typo is not null ? "; did you mean '" + typo + "'?"
+                : nearest is not null ? "; the closest known id is '" + nearest + "'."
+                : "; the catalog lists no models.");
         return new KeyNotFoundException(message);
+    }
+
+    /// <summary>The id at the smallest edit distance, however far (when no typo suggestion was plausible).</summary>
+    private static string? Nearest(string id, List<string> ids)
+    {
+        string? nearest = null;
+        var best = int.MaxValue;
+        foreach (var candidate in ids)
+        {
+            var distance = EditDistance.Between(id, candidate, System.Math.Max(id.Length, candidate.Length));
+            if (distance < best)
+            {
+                (nearest, best) = (candidate, distance);
+            }
+        }
+
+        return nearest;
     }
 }

@@ -34,6 +34,7 @@ public sealed class CatalogAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            var invalidNamespace = Generation.GenerationOptionsReader.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).InvalidNamespace;
             start.RegisterAdditionalFileAction(fileContext =>
             {
                 var catalog = index.Catalogs.FirstOrDefault(c => c.File.Path == fileContext.AdditionalFile.Path);
@@ -59,6 +60,11 @@ public sealed class CatalogAnalyzer : DiagnosticAnalyzer
                             new[] { owner.Result.Catalog!.ClassNameSpan.ToLocation(owner.File.Path) },
                             parsed.ClassName,
                             System.IO.Path.GetFileName(owner.File.Path)));
+                    }
+
+                    if (invalidNamespace is not null)
+                    {
+                        fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, parsed.ClassNameSpan.ToLocation(path), invalidNamespace));
                     }
 
                     if (!index.RuntimeReferenced)

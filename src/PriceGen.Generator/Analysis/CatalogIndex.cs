@@ -45,6 +45,7 @@ internal sealed class CatalogIndex
 {
     private readonly Dictionary<string, KnownModel> _models;
     private readonly Dictionary<decimal, ImmutableArray<PriceMatch>> _prices;
+    private readonly Lazy<ModelIdSuggestions> _suggestions;
 
     private CatalogIndex(ImmutableArray<AnalyzedCatalog> catalogs, Dictionary<string, KnownModel> models, Dictionary<decimal, ImmutableArray<PriceMatch>> prices, bool runtimeReferenced)
     {
@@ -53,6 +54,7 @@ internal sealed class CatalogIndex
         _prices = prices;
         RuntimeReferenced = runtimeReferenced;
         ModelIds = models.Keys.OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+        _suggestions = new Lazy<ModelIdSuggestions>(() => new ModelIdSuggestions(ModelIds));
     }
 
     /// <summary>Every catalog of the compilation, in path order.</summary>
@@ -70,7 +72,7 @@ internal sealed class CatalogIndex
         _prices.TryGetValue(value, out var matches) ? matches : ImmutableArray<PriceMatch>.Empty;
 
     /// <summary>The id a typo most plausibly meant, or <see langword="null"/>.</summary>
-    public string? Suggest(string typed) => EditDistance.ClosestMatch(typed, ModelIds);
+    public string? Suggest(string typed) => _suggestions.Value.Suggest(typed);
 
     public static CatalogIndex Build(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, CatalogParseResult?> parse, CancellationToken cancellationToken)
     {
@@ -91,7 +93,8 @@ internal sealed class CatalogIndex
             .ToImmutableArray();
 
         var runtimeReferenced = compilation.GetTypeByMetadataName("PriceGen.ModelPrice") is not null;
-        var ns = GenerationOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions).Namespace;
+        var generationOptions = GenerationOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var ns = generationOptions.Namespace;
         var models = new Dictionary<string, KnownModel>(StringComparer.Ordinal);
         var prices = new Dictionary<decimal, List<PriceMatch>>();
         foreach (var analyzed in catalogs)
@@ -101,7 +104,7 @@ internal sealed class CatalogIndex
                 continue;
             }
 
-            var generated = analyzed.OwnsClass && runtimeReferenced;
+            var generated = analyzed.OwnsClass && runtimeReferenced && generationOptions.InvalidNamespace is null;
             var classPath = "global::" + (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + catalog.ClassName;
             foreach (var model in catalog.Models)
             {

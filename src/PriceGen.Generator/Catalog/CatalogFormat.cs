@@ -51,7 +51,7 @@ internal static class CatalogFormat
     /// <summary>Members and nested classes of every generated provider class; 'class:' may not name it like one of them (CS0542).</summary>
     public static readonly string[] ProviderClassMembers =
     {
-        "Provider", "Currency", "EffectiveDate", "Effective", "Models", "TryGetModel", "GetModel", "AllModels", "Quota",
+        "Provider", "Currency", "EffectiveDate", "Effective", "Models", "TryGetModel", "GetModel", "Lookup", "Quota",
         "Chat", "Instruct", "FineTuning", "Embedding", "Image", "Audio",
     };
 
@@ -101,6 +101,7 @@ internal static class CatalogFormat
     /// <summary>The units a rate field of <paramref name="section"/> may be per; the first is named in errors.</summary>
     public static CatalogUnit[] UnitsOf(CatalogSection section, string field) => (section, field) switch
     {
+        (_, "(per-token)") => new[] { CatalogUnit.Token },
         (CatalogSection.FineTuning, TrainingField) => new[] { CatalogUnit.Token },
         (CatalogSection.Image, SizesField) => new[] { CatalogUnit.Image },
         (CatalogSection.Image, UsageField) => new[] { CatalogUnit.Image, CatalogUnit.Token },

@@ -74,6 +74,7 @@ internal sealed partial class CatalogParser
             }
         }
 
+        ok &= TokenRatesAgree(section, rates, fields);
         var tiers = fields.TryGetValue(CatalogFormat.TiersField, out var tiersField) ? ReadTiers(tiersField.Value, ref ok) : EquatableArray<CatalogTier>.Empty;
         var batch = fields.TryGetValue(CatalogFormat.BatchField, out var batchField) ? ReadBatch(batchField.Value, ref ok) : null;
         var info = ReadInfo(fields, ref ok);
@@ -154,6 +155,38 @@ internal sealed partial class CatalogParser
                 if (fields.TryGetValue(inputOnly, out var stray))
                 {
                     _problems.Report(DiagnosticIds.InvalidValue, stray.Key, $"'{inputOnly}' goes with 'input', not with 'usage'; write 'usage' as 'input'");
+                    ok = false;
+                }
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>
+    /// One request is priced in one unit: with a per-token <c>input</c> (or <c>usage</c>), <c>output</c> and the cache
+    /// rates are per token too; and <c>batch</c> and <c>tiers</c> only make sense for a model priced per token.
+    /// </summary>
+    private bool TokenRatesAgree(CatalogSection section, List<CatalogRate> rates, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields)
+    {
+        var input = rates.FirstOrDefault(r => r.Role == CatalogFormat.InputField) ?? rates.FirstOrDefault(r => r.Role == CatalogFormat.UsageField);
+        var ok = true;
+        if (input is { Unit: CatalogUnit.Token })
+        {
+            foreach (var rate in rates.Where(r => Array.IndexOf(CatalogFormat.TokenRateFields, r.Role) > 0 && r.Unit != CatalogUnit.Token))
+            {
+                _problems.Report(DiagnosticIds.InvalidRate, fields[rate.Role].Value, rate.Written,
+                    $"'{rate.Role}' must be per token like '{input.Role}', which prices the same request");
+                ok = false;
+            }
+        }
+        else
+        {
+            foreach (var tokenOnly in new[] { CatalogFormat.BatchField, CatalogFormat.TiersField })
+            {
+                if (fields.TryGetValue(tokenOnly, out var field))
+                {
+                    _problems.Report(DiagnosticIds.InvalidValue, field.Key, $"'{tokenOnly}' applies to models priced per token; this {CatalogFormat.KeyOf(section)} model has no per-token 'input' or 'usage'");
                     ok = false;
                 }
             }

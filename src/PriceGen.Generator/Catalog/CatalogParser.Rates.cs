@@ -33,8 +33,9 @@ internal sealed partial class CatalogParser
         if (Array.IndexOf(allowedUnits, parsed.Unit) < 0)
         {
             var names = string.Join(", ", allowedUnits.Select(u => u.ToString().ToLowerInvariant()));
-            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value,
-                $"'{allowedField ?? role}' in section '{CatalogFormat.KeyOf(section)}' is priced per {names}, not per {parsed.Unit.ToString().ToLowerInvariant()}");
+            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, allowedField == TokenOnlyField
+                ? $"'{role}' of a tier or a batch price is per token, not per {parsed.Unit.ToString().ToLowerInvariant()}"
+                : $"'{allowedField ?? role}' in section '{CatalogFormat.KeyOf(section)}' is priced per {names}, not per {parsed.Unit.ToString().ToLowerInvariant()}");
             return null;
         }
 
@@ -150,7 +151,7 @@ internal sealed partial class CatalogParser
                 }
                 else if (Array.IndexOf(CatalogFormat.TokenRateFields, key) >= 0)
                 {
-                    if (ReadRate(CatalogSection.Chat, key, field.Value, CatalogRounding.Exact) is { Unit: CatalogUnit.Token } rate)
+                    if (ReadTokenRate(key, field.Value) is { } rate)
                     {
                         rates.Add(rate);
                     }
@@ -220,7 +221,7 @@ internal sealed partial class CatalogParser
                 _problems.Report(DiagnosticIds.UnknownField, field.Key, field.Key.Value, DidYouMean(field.Key.Value, allowed));
                 ok = false;
             }
-            else if (ReadRate(CatalogSection.Chat, field.Key.Value, field.Value, CatalogRounding.Exact) is { Unit: CatalogUnit.Token } rate)
+            else if (ReadTokenRate(field.Key.Value, field.Value) is { } rate)
             {
                 batch.Add(rate);
             }
@@ -232,6 +233,13 @@ internal sealed partial class CatalogParser
 
         return new CatalogBatch(null, batch.ToEquatableArray());
     }
+
+    /// <summary>A rate of a tier or a batch price: per token, like the base rates it stands in for.</summary>
+    private CatalogRate? ReadTokenRate(string role, YamlNode node) =>
+        ReadRate(CatalogSection.Chat, role, node, CatalogRounding.Exact, TokenOnlyField);
+
+    /// <summary>A pseudo-field whose only unit is the token, for rates inside tiers and batch prices.</summary>
+    private const string TokenOnlyField = "(per-token)";
 
     /// <summary><c>quota: { monthly-limit: $120, soft-limit: $100 }</c>, amounts in the catalog's currency.</summary>
     private CatalogQuota? ReadQuota(YamlNode node)

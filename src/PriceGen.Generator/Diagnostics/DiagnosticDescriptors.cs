@@ -75,13 +75,15 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidValue = Catalog(DiagnosticIds.InvalidValue, "Value has the wrong shape", "{0}");
 
+    public static readonly DiagnosticDescriptor InvalidNamespace = Catalog(DiagnosticIds.InvalidNamespace, "PriceGenNamespace is not a valid namespace", "no code is generated from this catalog: the MSBuild property PriceGenNamespace ('{0}') is not a valid C# namespace, such as My.Pricing");
+
     /// <summary>Every descriptor, keyed by id: catalog problems carry only the id and message arguments.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         HardCodedPrice, UnknownModelId, ModelIdHasConstant, RetiredModelId,
         YamlSyntax, UnsupportedVersion, MissingField, UnknownSection, UnknownField, InvalidRate, DuplicateKey,
         DuplicateModelId, MemberNameCollision, InvalidIdentifier, InvalidCurrency, InvalidDate, DuplicateClass,
-        UnknownRounding, InvalidImageSize, RuntimeNotReferenced, LimitExceeded, InvalidValue,
+        UnknownRounding, InvalidImageSize, RuntimeNotReferenced, LimitExceeded, InvalidValue, InvalidNamespace,
     }.ToImmutableDictionary(d => d.Id);
 
     public static IEnumerable<DiagnosticDescriptor> CatalogDescriptors

@@ -31,4 +31,5 @@ internal static class DiagnosticIds
     public const string RuntimeNotReferenced = "PRICE115";
     public const string LimitExceeded = "PRICE116";
     public const string InvalidValue = "PRICE117";
+    public const string InvalidNamespace = "PRICE118";
 }

@@ -14,8 +14,14 @@ internal static class GenerationOptionsReader
     {
         var ns = Value(options, NamespaceProperty) ?? Value(options, RootNamespaceProperty);
         var visibility = Value(options, VisibilityProperty);
-        return new GenerationOptions(ns, string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase));
+        var isPublic = string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase);
+        return ns is null || IsValidNamespace(ns)
+            ? new GenerationOptions(ns, isPublic)
+            : new GenerationOptions(null, isPublic) { InvalidNamespace = ns };
     }
+
+    /// <summary>Dotted C# identifiers: <c>My.Pricing</c>, not <c>My-Pricing</c> or <c>My..Pricing</c>.</summary>
+    public static bool IsValidNamespace(string ns) => Array.TrueForAll(ns.Split('.'), Catalog.MemberNames.IsValidIdentifier);
 
     private static string? Value(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

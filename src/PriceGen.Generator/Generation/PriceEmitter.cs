@@ -75,7 +75,7 @@ internal static class PriceEmitter
         writer.Line($"public static global::System.DateTime Effective => new global::System.DateTime({Literals.Integer(catalog.EffectiveYear)}, {Literals.Integer(catalog.EffectiveMonth)}, {Literals.Integer(catalog.EffectiveDay)});");
         writer.Line();
         writer.Line("/// <summary>Every model of the catalog, in catalog order. Built on first use.</summary>");
-        writer.Line($"public static {ReadOnlyList} Models => AllModels.List;");
+        writer.Line($"public static {ReadOnlyList} Models => Lookup.Table.Models;");
         writer.Line();
         WriteTryGetModel(writer, unit, nullable);
         writer.Line();
@@ -88,22 +88,31 @@ internal static class PriceEmitter
         writer.Line("}");
         writer.Line();
 
-        writer.Line("// A nested class, so the list (and every model it touches) is built only when Models is first read.");
-        writer.Open("private static class AllModels");
-        writer.Line($"internal static readonly {ReadOnlyList} List = new global::System.Collections.ObjectModel.ReadOnlyCollection<{Runtime}ModelPrice>(new {Runtime}ModelPrice[]");
-        writer.Line("{");
+        writer.Line("// A nested class, so the table is built on the first lookup; each model is initialized when first found.");
+        writer.Open("private static class Lookup");
+        writer.Line($"internal static readonly {Runtime}ModelLookupTable Table = new {Runtime}ModelLookupTable(");
+        writer.Line("    new string[]");
+        writer.Line("    {");
         foreach (var model in catalog.Models)
         {
-            writer.Line($"    {ModelPath(model)}.Model,");
+            writer.Line($"        {Literals.String(model.Id)},");
         }
 
-        writer.Line("});");
+        writer.Line("    },");
+        writer.Line($"    new global::System.Func<{Runtime}ModelPrice>[]");
+        writer.Line("    {");
+        foreach (var model in catalog.Models)
+        {
+            writer.Line($"        () => {ModelPath(model)}.Model,");
+        }
+
+        writer.Line("    });");
         writer.Close();
 
         if (catalog.Quota is { } quota)
         {
             writer.Line();
-            WriteQuota(writer, catalog, quota);
+            WriteQuota(writer, unit, catalog, quota);
         }
 
         foreach (var section in catalog.Models.GroupBy(m => m.Section).OrderBy(g => g.Key))
@@ -115,7 +124,7 @@ internal static class PriceEmitter
         writer.Close();
     }
 
-    private static void WriteQuota(SourceWriter writer, PriceCatalog catalog, CatalogQuota quota)
+    private static void WriteQuota(SourceWriter writer, GenerationUnit unit, PriceCatalog catalog, CatalogQuota quota)
     {
         writer.Line($"/// <summary>The account's spending quota, in {catalog.Currency}, as the catalog records it.</summary>");
         writer.Open("public static class Quota");
@@ -139,6 +148,15 @@ internal static class PriceEmitter
             }
         }
 
+        if (quota.MonthlyLimit is not null)
+        {
+            writer.Line();
+            writer.Line("/// <summary>A spending limit with this quota, by calendar month in UTC.</summary>");
+            writer.Line("/// <param name=\"timeProvider\">The clock that decides the month; the system clock when omitted.</param>");
+            writer.Line($"public static {Runtime}MonthlySpendingLimit CreateLimit(global::System.TimeProvider{(unit.Features.SupportsNullable ? "?" : string.Empty)} timeProvider = null) =>");
+            writer.Line($"    new {Runtime}MonthlySpendingLimit(MonthlyLimit, {(quota.SoftLimit is null ? "null" : "SoftLimit")}, Currency, timeProvider);");
+        }
+
         writer.Close();
     }
 
@@ -151,16 +169,7 @@ internal static class PriceEmitter
         writer.Line("/// <param name=\"id\">The model id sent to the API, e.g. <c>gpt-3.5-turbo</c>.</param>");
         writer.Line("/// <param name=\"model\">The model, when found.</param>");
         writer.Line("/// <returns>Whether the catalog lists the id.</returns>");
-        writer.Open($"public static bool TryGetModel(string{nullable} id, {notNullWhen}out {Runtime}ModelPrice{nullable} model)");
-        writer.Open("switch (id)");
-        foreach (var model in unit.Catalog.Models)
-        {
-            writer.Line($"case {Literals.String(model.Id)}: model = {ModelPath(model)}.Model; return true;");
-        }
-
-        writer.Line("default: model = null; return false;");
-        writer.Close();
-        writer.Close();
+        writer.Line($"public static bool TryGetModel(string{nullable} id, {notNullWhen}out {Runtime}ModelPrice{nullable} model) => Lookup.Table.TryGet(id, out model);");
     }
 
     private static void WriteSection(SourceWriter writer, PriceCatalog catalog, CatalogSection section, IGrouping<CatalogSection, CatalogModel> models)

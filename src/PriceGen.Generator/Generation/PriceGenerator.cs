@@ -56,7 +56,7 @@ public sealed class PriceGenerator : IIncrementalGenerator
                 var (((file, classOwners), generationOptions), compilationFeatures) = input;
                 var catalog = file.Result.Catalog;
                 var ownsClass = catalog is not null && classOwners.Any(o => o.ClassName == catalog.ClassName && o.Path == file.Path);
-                return catalog is not null && ownsClass && compilationFeatures.RuntimeReferenced
+                return catalog is not null && ownsClass && compilationFeatures.RuntimeReferenced && generationOptions.InvalidNamespace is null
                     ? new GenerationUnit(catalog.ClassName + ".g.cs", CatalogFiles.FileName(file.Path), catalog, generationOptions, compilationFeatures)
                     : null;
             })

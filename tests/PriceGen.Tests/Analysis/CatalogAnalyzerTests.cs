@@ -71,6 +71,19 @@ public class CatalogAnalyzerTests
     }
 
     [Fact]
+    public Task Invalid_namespace_generates_nothing_and_says_why()
+    {
+        var test = AnalyzerHarness.Test<CatalogAnalyzer>("class C { }");
+        test.TestState.Sources.RemoveAt(test.TestState.Sources.Count - 1);
+        test.TestState.AnalyzerConfigFiles.Clear();
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.PriceGenNamespace = My-Pricing\n"));
+        var line = LineOf(Paths.ReferenceCatalog, "provider: OpenAI");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE118", DiagnosticSeverity.Error).WithSpan(Path, line, 11, line, 17)
+            .WithMessage("no code is generated from this catalog: the MSBuild property PriceGenNamespace ('My-Pricing') is not a valid C# namespace, such as My.Pricing"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Severity_is_configurable_like_any_analyzer()
     {
         var broken = Paths.ReferenceCatalog.Replace("rounding: nearest-second", "rounding: nearest");

@@ -56,6 +56,10 @@ public class ModernFormatTests
     [InlineData("  m: { input: 1 / token, deprecated: 2026-13-01 }", "PRICE111", "2026-13-01")]
     [InlineData("  m: { input: 1 / token, encoding: Cl100K }", "PRICE117", "encoding")]
     [InlineData("  m: { input: 1 / image }", "PRICE105", "per token, character, request")]
+    [InlineData("  m: { input: 1 / token, output: 1 / request }", "PRICE105", "must be per token like 'input'")]
+    [InlineData("  m: { input: 1 / character, batch: 50% }", "PRICE117", "applies to models priced per token")]
+    [InlineData("  m: { input: 1 / token, tiers: [ { above: 1K, input: 2 / character } ] }", "PRICE105", "of a tier or a batch price is per token")]
+    [InlineData("  m: { input: 1 / token, batch: { input: 1 / request } }", "PRICE105", "of a tier or a batch price is per token")]
     public void Invalid_modern_entries(string entry, string id, string messagePart)
     {
         var result = Parse("chat:\n" + entry + "\n");

@@ -32,6 +32,29 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void An_unrelated_edit_reruns_nothing_at_ten_thousand_models()
+    {
+        var catalog = new TestAdditionalText("/p/synthetic.prices.yaml", PriceGen.Benchmarks.SyntheticCatalog.Generate(10_000));
+        var compilation = GeneratorHarness.Compilation(null, "class A { }");
+        var driver = GeneratorHarness.Driver(new[] { catalog }).RunGenerators(compilation);
+        Assert.Single(driver.GetRunResult().GeneratedTrees);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class B { }", CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest)));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertEveryOutputCachedOrUnchanged(result);
+    }
+
+    [Fact]
+    public void The_benchmark_catalogs_are_what_the_generator_of_synthetic_catalogs_makes()
+    {
+        var directory = System.IO.Path.Combine(Paths.RepositoryRoot, "benchmarks", "PriceGen.Benchmarks", "Catalogs");
+
+        Assert.Equal(PriceGen.Benchmarks.SyntheticCatalog.Generate(2_000, "Synthetic 2000"), System.IO.File.ReadAllText(System.IO.Path.Combine(directory, "synthetic-2000.prices.yaml")));
+        Assert.Equal(PriceGen.Benchmarks.SyntheticCatalog.Generate(10_000, "Synthetic 10000"), System.IO.File.ReadAllText(System.IO.Path.Combine(directory, "synthetic-10000.prices.yaml")));
+    }
+
+    [Fact]
     public void A_catalog_edit_regenerates_only_that_catalog()
     {
         var first = new TestAdditionalText("/p/a.prices.yaml", Paths.ReferenceCatalog);

@@ -70,6 +70,26 @@ public class ModernCatalogTests
     }
 
     [Fact]
+    public void Quota_creates_a_spending_limit_with_its_amounts()
+    {
+        var limit = OpenAI2026Prices.Quota.CreateLimit();
+
+        Assert.Equal(120m, limit.HardLimit);
+        Assert.Equal(100m, limit.SoftLimit);
+        Assert.Equal("USD", limit.Currency);
+        Assert.True(limit.TryCharge(119.99m));
+        Assert.False(limit.TryCharge(0.02m));
+    }
+
+    [Fact]
+    public void GetModel_names_the_closest_id_even_when_it_is_no_typo()
+    {
+        var error = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => GeminiPrices.GetModel("claude-3-opus"));
+
+        Assert.StartsWith("'claude-3-opus' is not a model in the Google price catalog; the closest known id is '", error.Message);
+    }
+
+    [Fact]
     public void Retired_models_are_obsolete_with_dates_and_replacement()
     {
         var type = typeof(OpenAI2026Prices.Chat).GetNestedType("Gpt4TurboPreview")!;

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PriceGen.Analysis;
+
+/// <summary>
+/// "Did you mean" for model ids without scanning the catalog per string: every id is indexed under itself and each
+/// of its one-character deletions (lower-cased), so a typo one edit away — a wrong, missing, extra or swapped
+/// character — finds its candidates by hash lookups. Only when that finds nothing are the ids of a similar length
+/// scanned, and each answer is remembered for the compilation.
+/// </summary>
+internal sealed class ModelIdSuggestions
+{
+    private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<string>> _byLength = new();
+    private readonly ConcurrentDictionary<string, string?> _answers = new(StringComparer.Ordinal);
+
+    public ModelIdSuggestions(IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            var key = id.ToLowerInvariant();
+            Add(key, id);
+            for (var i = 0; i < key.Length; i++)
+            {
+                Add(key.Remove(i, 1), id);
+            }
+
+            if (!_byLength.TryGetValue(id.Length, out var sameLength))
+            {
+                _byLength.Add(id.Length, sameLength = new List<string>());
+            }
+
+            sameLength.Add(id);
+        }
+    }
+
+    /// <summary>The id <paramref name="typed"/> most plausibly meant (as <see cref="EditDistance.ClosestMatch"/> decides), or null.</summary>
+    public string? Suggest(string typed) => _answers.GetOrAdd(typed, Compute);
+
+    private string? Compute(string typed)
+    {
+        var key = typed.ToLowerInvariant();
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        AddCandidates(key, candidates);
+        for (var i = 0; i < key.Length; i++)
+        {
+            AddCandidates(key.Remove(i, 1), candidates);
+        }
+
+        if (candidates.Count > 0 && EditDistance.ClosestMatch(typed, candidates.OrderBy(c => c, StringComparer.Ordinal)) is { } near)
+        {
+            return near;
+        }
+
+        // Two or three edits away: only ids whose length is within the edit limit can match.
+        var limit = Math.Max(1, Math.Min(3, typed.Length / 3));
+        var similar = Enumerable.Range(typed.Length - limit, (2 * limit) + 1)
+            .SelectMany(length => _byLength.TryGetValue(length, out var ids) ? ids : Enumerable.Empty<string>())
+            .OrderBy(c => c, StringComparer.Ordinal);
+        return EditDistance.ClosestMatch(typed, similar);
+    }
+
+    private void AddCandidates(string key, HashSet<string> candidates)
+    {
+        if (_byDeletion.TryGetValue(key, out var ids))
+        {
+            candidates.UnionWith(ids);
+        }
+    }
+
+    private void Add(string key, string id)
+    {
+        if (!_byDeletion.TryGetValue(key, out var ids))
+        {
+            _byDeletion.Add(key, ids = new List<string>());
+        }
+
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Threading;
+
+namespace PriceGen;
+
+/// <summary>
+/// The id lookup behind a generated catalog's <c>TryGetModel</c>, <c>GetModel</c> and <c>Models</c>: an ordinal
+/// hash of the ids to factories, so a lookup allocates nothing and initializes only the model it finds. (A generated
+/// <c>switch</c> over the ids would do the same, but compiles in time that grows faster than the catalog.)
+/// </summary>
+public sealed class ModelLookupTable
+{
+    private readonly Dictionary<string, int> _index;
+    private readonly Func<ModelPrice>[] _factories;
+    private readonly ModelPrice?[] _models;
+    private IReadOnlyList<ModelPrice>? _all;
+
+    /// <summary>Creates the table; <paramref name="factories"/>[i] returns the model whose id is <paramref name="ids"/>[i].</summary>
+    public ModelLookupTable(string[] ids, Func<ModelPrice>[] factories)
+    {
+        if (ids is null)
+        {
+            throw new ArgumentNullException(nameof(ids));
+        }
+
+        if (factories is null || factories.Length != ids.Length)
+        {
+            throw new ArgumentException("There must be one factory per id.", nameof(factories));
+        }
+
+        _index = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            _index.Add(ids[i], i);
+        }
+
+        _factories = factories;
+        _models = new ModelPrice?[ids.Length];
+    }
+
+    /// <summary>Every model in catalog order; building the list initializes them all.</summary>
+    public IReadOnlyList<ModelPrice> Models
+    {
+        get
+        {
+            if (_all is null)
+            {
+                var all = new ModelPrice[_factories.Length];
+                for (var i = 0; i < all.Length; i++)
+                {
+                    all[i] = ModelAt(i);
+                }
+
+                Interlocked.CompareExchange(ref _all, new ReadOnlyCollection<ModelPrice>(all), null);
+            }
+
+            return _all!;
+        }
+    }
+
+    /// <summary>The model with <paramref name="id"/> (ordinal, case-sensitive), without allocating.</summary>
+    public bool TryGet(string? id, [NotNullWhen(true)] out ModelPrice? model)
+    {
+        if (id is not null && _index.TryGetValue(id, out var index))
+        {
+            model = ModelAt(index);
+            return true;
+        }
+
+        model = null;
+        return false;
+    }
+
+    // A race only runs a factory twice; each returns the same static instance, so the cache stays consistent.
+    private ModelPrice ModelAt(int index) => _models[index] ??= _factories[index]();
+}
