@@ -22,7 +22,7 @@ public class CatalogNameClashTests
     [InlineData("Models")]
     [InlineData("TryGetModel")]
     [InlineData("GetModel")]
-    [InlineData("AllModels")]
+    [InlineData("Lookup")]
     [InlineData("Chat")]
     [InlineData("Instruct")]
     [InlineData("FineTuning")]

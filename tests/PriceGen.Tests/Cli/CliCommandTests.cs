@@ -51,7 +51,7 @@ public class CliCommandTests
         var exit = ValidateCommand.Run(new[] { new FileInfo(Path.Combine(directory, "b.prices.yaml")), new FileInfo(Path.Combine(directory, "a.prices.yaml")) }, output);
 
         Assert.Equal(1, exit);
-        Assert.Contains("b.prices.yaml(7,11): error PRICE112: class 'OpenAIPrices' is already generated from 'a.prices.yaml'", output.ToString());
+        Assert.Contains("b.prices.yaml(6,11): error PRICE112: class 'OpenAIPrices' is already generated from 'a.prices.yaml'", output.ToString());
         Directory.Delete(directory, recursive: true);
     }
 

@@ -22,31 +22,13 @@ namespace My.Pricing
         public static global::System.DateTime Effective => new global::System.DateTime(2023, 3, 1);
 
         /// <summary>Every model of the catalog, in catalog order. Built on first use.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::PriceGen.ModelPrice> Models => AllModels.List;
+        public static global::System.Collections.Generic.IReadOnlyList<global::PriceGen.ModelPrice> Models => Lookup.Table.Models;
 
         /// <summary>Finds a model by id (ordinal, case-sensitive) without allocating; only that model is initialized.</summary>
         /// <param name="id">The model id sent to the API, e.g. <c>gpt-3.5-turbo</c>.</param>
         /// <param name="model">The model, when found.</param>
         /// <returns>Whether the catalog lists the id.</returns>
-        public static bool TryGetModel(string? id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::PriceGen.ModelPrice? model)
-        {
-            switch (id)
-            {
-                case "gpt-3.5-turbo": model = Chat.Gpt35Turbo.Model; return true;
-                case "text-ada-001": model = Instruct.Ada.Model; return true;
-                case "text-babbage-001": model = Instruct.Babbage.Model; return true;
-                case "text-curie-001": model = Instruct.Curie.Model; return true;
-                case "text-davinci-003": model = Instruct.Davinci.Model; return true;
-                case "ada": model = FineTuning.Ada.Model; return true;
-                case "babbage": model = FineTuning.Babbage.Model; return true;
-                case "curie": model = FineTuning.Curie.Model; return true;
-                case "davinci": model = FineTuning.Davinci.Model; return true;
-                case "text-embedding-ada-002": model = Embedding.Ada.Model; return true;
-                case "dall-e-2": model = Image.DallE.Model; return true;
-                case "whisper-1": model = Audio.Whisper.Model; return true;
-                default: model = null; return false;
-            }
-        }
+        public static bool TryGetModel(string? id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::PriceGen.ModelPrice? model) => Lookup.Table.TryGet(id, out model);
 
         /// <summary>The model with the given id (ordinal, case-sensitive).</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No model has that id; the message names the closest id.</exception>
@@ -56,24 +38,40 @@ namespace My.Pricing
             return TryGetModel(id, out model) ? model! : throw global::PriceGen.ModelLookup.NotFound(id, Provider, Models);
         }
 
-        // A nested class, so the list (and every model it touches) is built only when Models is first read.
-        private static class AllModels
+        // A nested class, so the table is built on the first lookup; each model is initialized when first found.
+        private static class Lookup
         {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::PriceGen.ModelPrice> List = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::PriceGen.ModelPrice>(new global::PriceGen.ModelPrice[]
-            {
-                Chat.Gpt35Turbo.Model,
-                Instruct.Ada.Model,
-                Instruct.Babbage.Model,
-                Instruct.Curie.Model,
-                Instruct.Davinci.Model,
-                FineTuning.Ada.Model,
-                FineTuning.Babbage.Model,
-                FineTuning.Curie.Model,
-                FineTuning.Davinci.Model,
-                Embedding.Ada.Model,
-                Image.DallE.Model,
-                Audio.Whisper.Model,
-            });
+            internal static readonly global::PriceGen.ModelLookupTable Table = new global::PriceGen.ModelLookupTable(
+                new string[]
+                {
+                    "gpt-3.5-turbo",
+                    "text-ada-001",
+                    "text-babbage-001",
+                    "text-curie-001",
+                    "text-davinci-003",
+                    "ada",
+                    "babbage",
+                    "curie",
+                    "davinci",
+                    "text-embedding-ada-002",
+                    "dall-e-2",
+                    "whisper-1",
+                },
+                new global::System.Func<global::PriceGen.ModelPrice>[]
+                {
+                    () => Chat.Gpt35Turbo.Model,
+                    () => Instruct.Ada.Model,
+                    () => Instruct.Babbage.Model,
+                    () => Instruct.Curie.Model,
+                    () => Instruct.Davinci.Model,
+                    () => FineTuning.Ada.Model,
+                    () => FineTuning.Babbage.Model,
+                    () => FineTuning.Curie.Model,
+                    () => FineTuning.Davinci.Model,
+                    () => Embedding.Ada.Model,
+                    () => Image.DallE.Model,
+                    () => Audio.Whisper.Model,
+                });
         }
 
         /// <summary>Chat models, optimized for dialogue; priced per token.</summary>

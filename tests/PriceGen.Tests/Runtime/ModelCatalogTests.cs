@@ -45,7 +45,7 @@ public class ModelCatalogTests
         Assert.Same(OpenAIPrices.Chat.Gpt35Turbo.Model, combined.GetModel("gpt-3.5-turbo"));
         Assert.Same(other[0], combined.GetModel("claude-3-haiku"));
         Assert.Equal(OpenAIPrices.Models.Count + 1, combined.Models.Count);
-        Assert.Equal("'nope' is not a model in the OpenAI + Anthropic price catalog.", Assert.Throws<KeyNotFoundException>(() => combined.GetModel("nope")).Message);
+        Assert.StartsWith("'nope' is not a model in the OpenAI + Anthropic price catalog; the closest known id is '", Assert.Throws<KeyNotFoundException>(() => combined.GetModel("nope")).Message);
     }
 
     [Fact]
