@@ -31,6 +31,11 @@ public class CatalogFuzzTests
     public const int DefaultIterations = 20_000;
     private const int GeneratorEvery = 20;
     private const int CompileEvery = GeneratorEvery * 43;
+    private const int AnalyzerEvery = GeneratorEvery * 5;
+
+    private static readonly System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> Analyzers =
+        System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(
+            new PriceGen.Analysis.CatalogAnalyzer(), new PriceGen.Analysis.HardCodedPriceAnalyzer(), new PriceGen.Analysis.ModelIdAnalyzer());
     private static readonly TimeSpan MaxTimePerInput = TimeSpan.FromSeconds(2);
 
     private static readonly Regex RateText = new(@"\$\d+(\.\d+)? / (\d+K )?[a-z]+", RegexOptions.CultureInvariant);
@@ -119,6 +124,12 @@ public class CatalogFuzzTests
         CatalogAssert.GeneratorSucceeded(run, compilation, compile: false);
         Assert.Equal(result.Catalog is null ? 0 : 1, run.GeneratedTrees.Length);
 
+        // The analyzers on the same text: no exception (AD0001), and every diagnostic is in the catalog file.
+        if (seed % AnalyzerEvery == 0)
+        {
+            AnalyzerSucceeded(seed, text, compilation, result);
+        }
+
         // Compile a sample: what the generator makes of a damaged catalog must still be valid C#.
         if (run.GeneratedTrees.Length > 0 && seed % CompileEvery == 0)
         {
@@ -127,6 +138,28 @@ public class CatalogFuzzTests
                 toCompile.Add((seed, CSharpSyntaxTree.ParseText(tree.GetText(), (CSharpParseOptions)tree.Options, path: $"fuzz-seed-{seed}.g.cs")));
             }
         }
+    }
+
+    private static void AnalyzerSucceeded(int seed, string text, Compilation compilation, CatalogParseResult result)
+    {
+        var path = $"/fuzz/a{seed}.prices.yaml";
+        var failures = new ConcurrentBag<string>();
+        var options = new Microsoft.CodeAnalysis.Diagnostics.CompilationWithAnalyzersOptions(
+            new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(new TestAdditionalText(path, text))),
+            (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name}: {exception}"),
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var withSource = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "class FuzzUse { decimal Cost(int t) => t / 1000m * 0.002m; void Send([PriceGen.ModelId] string m) { } void M() { Send(\"gpt-3.5-turob\"); Send(\"whisper-1\"); } }",
+            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest)));
+
+        var diagnostics = withSource.WithAnalyzers(Analyzers, options).GetAnalyzerDiagnosticsAsync().Result;
+
+        Assert.True(failures.IsEmpty, $"seed {seed}: {string.Join("\n", failures)}");
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        var catalogDiagnostics = diagnostics.Where(d => d.Id.StartsWith("PRICE1", StringComparison.Ordinal)).ToList();
+        Assert.All(catalogDiagnostics, d => Assert.Equal(path, d.Location.GetLineSpan().Path));
+        Assert.Equal(result.Problems.Count, catalogDiagnostics.Count);
     }
 
     [Fact]
