@@ -22,6 +22,7 @@ internal static class Harness
     public static void Run(double scale, TextWriter output)
     {
         var rows = new List<string>();
+        GenerationBreakdown(scale, rows);
         AnalyzerOverhead(scale, findings: false, rows);
         AnalyzerOverhead(scale, findings: true, rows);
         CompileCost(scale, rows);
@@ -32,6 +33,48 @@ internal static class Harness
         {
             output.WriteLine(row);
         }
+    }
+
+    /// <summary>1b. Where a cold generator run's time goes, each step against the YamlDotNet floor.</summary>
+    private static void GenerationBreakdown(double scale, List<string> rows)
+    {
+        var models = (int)(10_000 * scale);
+        var text = SyntheticCatalog.Generate(models);
+        var floor = new List<double>();
+        var parse = new List<double>();
+        var emit = new List<double>();
+        var csharp = new List<double>();
+        for (var run = 0; run < 6; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var yaml = new YamlDotNet.Core.Parser(new StringReader(text));
+            while (yaml.MoveNext())
+            {
+            }
+
+            var floorTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            var catalog = PriceGen.Catalog.CatalogParser.Parse(text).Catalog!;
+            var parseTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            var source = PriceGen.Generation.PriceEmitter.Emit(new PriceGen.Generation.GenerationUnit("S.g.cs", "s.prices.yaml", catalog,
+                new PriceGen.Generation.GenerationOptions("Bench", false), new PriceGen.Generation.CompilationFeatures(true, true, true)));
+            var emitTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            _ = Compilations.Tree(source).GetRoot();
+            var csharpTime = watch.Elapsed.TotalMilliseconds;
+            if (run > 0)
+            {
+                floor.Add(floorTime);
+                parse.Add(parseTime);
+                emit.Add(emitTime);
+                csharp.Add(csharpTime);
+            }
+        }
+
+        rows.Add(Row($"1b. Parse and validate the catalog (PriceGen), {models:N0} models", Median(parse), "YamlDotNet parse alone (floor)", Median(floor)));
+        rows.Add(Row($"1b. Emit the C# source, {models:N0} models", Median(emit), "YamlDotNet parse alone (floor)", Median(floor)));
+        rows.Add(Row($"1b. The compiler parses the emitted C# (part of every generator run), {models:N0} models", Median(csharp), "YamlDotNet parse alone (floor)", Median(floor)));
     }
 
     /// <summary>3. Analyzer execution time against the compilation's own diagnostics time.</summary>
@@ -213,7 +256,7 @@ internal static class Harness
         source.Append("    public static void Send([ModelId] string model, string prompt) { }\n");
         for (var m = 0; m < 8; m++)
         {
-            var id = SyntheticCatalog.IdOf((file * 8) + m);
+            var id = SyntheticCatalog.IdOf(((file * 8) + m) % 2_000);
             var literal = findings ? "0." + (((file + m) % 997) + 1).ToString(CultureInfo.InvariantCulture) : "1." + (((file + m) % 997) + 1).ToString(CultureInfo.InvariantCulture) + "3";
             var typo = findings ? "\"" + id + "x\"" : "Model" + m.ToString(CultureInfo.InvariantCulture);
             source.Append("    const string Model").Append(m).Append(" = \"").Append(id).Append("\";\n");

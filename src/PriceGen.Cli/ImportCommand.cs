@@ -28,6 +28,12 @@ internal static class ImportCommand
             return 1;
         }
 
+        if (!DateTime.TryParseExact(effective, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            error.WriteLine($"error: --effective '{effective}' is not an ISO date such as 2026-11-25");
+            return 2;
+        }
+
         var (catalogs, summary) = LiteLlmImporter.Import(File.ReadAllText(file.FullName), new ImportOptions(effective, providers, file.Name));
         outDirectory.Create();
         foreach (var catalog in catalogs)

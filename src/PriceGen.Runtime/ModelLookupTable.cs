@@ -14,21 +14,20 @@ namespace PriceGen;
 public sealed class ModelLookupTable
 {
     private readonly Dictionary<string, int> _index;
-    private readonly Func<ModelPrice>[] _factories;
+    private readonly Func<int, ModelPrice> _create;
     private readonly ModelPrice?[] _models;
     private IReadOnlyList<ModelPrice>? _all;
 
-    /// <summary>Creates the table; <paramref name="factories"/>[i] returns the model whose id is <paramref name="ids"/>[i].</summary>
-    public ModelLookupTable(string[] ids, Func<ModelPrice>[] factories)
+    /// <summary>
+    /// Creates the table; <paramref name="create"/>(i) returns the model whose id is <paramref name="ids"/>[i]. Generated
+    /// code passes the ids as one constant split at run time and <paramref name="create"/> as a switch split into small
+    /// methods: a few thousand initializers in one method would take the JIT most of a second on first use.
+    /// </summary>
+    public ModelLookupTable(string[] ids, Func<int, ModelPrice> create)
     {
         if (ids is null)
         {
             throw new ArgumentNullException(nameof(ids));
-        }
-
-        if (factories is null || factories.Length != ids.Length)
-        {
-            throw new ArgumentException("There must be one factory per id.", nameof(factories));
         }
 
         _index = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
@@ -37,7 +36,7 @@ public sealed class ModelLookupTable
             _index.Add(ids[i], i);
         }
 
-        _factories = factories;
+        _create = create ?? throw new ArgumentNullException(nameof(create));
         _models = new ModelPrice?[ids.Length];
     }
 
@@ -48,7 +47,7 @@ public sealed class ModelLookupTable
         {
             if (_all is null)
             {
-                var all = new ModelPrice[_factories.Length];
+                var all = new ModelPrice[_models.Length];
                 for (var i = 0; i < all.Length; i++)
                 {
                     all[i] = ModelAt(i);
@@ -74,6 +73,6 @@ public sealed class ModelLookupTable
         return false;
     }
 
-    // A race only runs a factory twice; each returns the same static instance, so the cache stays consistent.
-    private ModelPrice ModelAt(int index) => _models[index] ??= _factories[index]();
+    // A race only runs the factory twice; it returns the same static instance, so the cache stays consistent.
+    private ModelPrice ModelAt(int index) => _models[index] ??= _create(index);
 }

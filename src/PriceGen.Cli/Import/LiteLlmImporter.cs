@@ -203,7 +203,8 @@ internal static class LiteLlmImporter
             return true;
         }
 
-        if (section == "image" && !perToken && name == "input_cost_per_image")
+        if (section == "image" && !perToken && (name == "input_cost_per_image" ||
+            (name == "output_cost_per_image" && !all.TryGetProperty("input_cost_per_image", out _))))
         {
             model.Rates.Add(new("usage", "$" + ExactNumber.Text(value) + " / image"));
             return true;

@@ -110,7 +110,15 @@ internal sealed class CatalogIndex
             {
                 var modelDisplay = catalog.ClassName + "." + CatalogFormat.ClassNameOf(model.Section) + "." + model.MemberName;
                 var modelPath = classPath + "." + CatalogFormat.ClassNameOf(model.Section) + "." + model.MemberName;
-                if (!models.ContainsKey(model.Id))
+                if (models.TryGetValue(model.Id, out var listed))
+                {
+                    // Listed by two catalogs (2023 and 2026 prices): a retirement recorded in either one counts.
+                    if (listed.Retirement is null && Retirement(model.Info) is { } later)
+                    {
+                        models[model.Id] = listed with { Retirement = later, Replacement = model.Info.Replacement };
+                    }
+                }
+                else
                 {
                     models.Add(model.Id, new KnownModel(model.Id, catalog.Provider, generated ? modelPath + ".Id" : null, modelDisplay + ".Id")
                     {
@@ -142,8 +150,8 @@ internal sealed class CatalogIndex
 
     private static string? Retirement(CatalogModelInfo info) => (info.Deprecated, info.Shutdown) switch
     {
-        ({ } deprecated, { } shutdown) => $"is deprecated since {deprecated} and shuts down on {shutdown}",
-        ({ } deprecated, null) => $"is deprecated since {deprecated}",
+        ({ } deprecated, { } shutdown) => $"is deprecated as of {deprecated} and shuts down on {shutdown}",
+        ({ } deprecated, null) => $"is deprecated as of {deprecated}",
         (null, { } shutdown) => $"shuts down on {shutdown}",
         _ => null,
     };

@@ -17,10 +17,16 @@ internal sealed class ModelIdSuggestions
     private readonly Dictionary<int, List<string>> _byLength = new();
     private readonly ConcurrentDictionary<string, string?> _answers = new(StringComparer.Ordinal);
 
+    /// <summary>Catalogs up to this many ids also get suggestions two or three edits away.</summary>
+    private const int MaxScannedIds = 500;
+
+    private readonly int _idCount;
+
     public ModelIdSuggestions(IEnumerable<string> ids)
     {
         foreach (var id in ids)
         {
+            _idCount++;
             var key = id.ToLowerInvariant();
             Add(key, id);
             for (var i = 0; i < key.Length; i++)
@@ -55,7 +61,13 @@ internal sealed class ModelIdSuggestions
             return near;
         }
 
-        // Two or three edits away: only ids whose length is within the edit limit can match.
+        // Two or three edits away: a scan, bounded so that a large catalog never costs more per string than a small
+        // one (past that size, suggestions are the one-edit typos found above).
+        if (_idCount > MaxScannedIds)
+        {
+            return null;
+        }
+
         var limit = Math.Max(1, Math.Min(3, typed.Length / 3));
         var similar = Enumerable.Range(typed.Length - limit, (2 * limit) + 1)
             .SelectMany(length => _byLength.TryGetValue(length, out var ids) ? ids : Enumerable.Empty<string>())

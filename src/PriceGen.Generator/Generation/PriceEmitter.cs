@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PriceGen.Common;
@@ -88,26 +89,7 @@ internal static class PriceEmitter
         writer.Line("}");
         writer.Line();
 
-        writer.Line("// A nested class, so the table is built on the first lookup; each model is initialized when first found.");
-        writer.Open("private static class Lookup");
-        writer.Line($"internal static readonly {Runtime}ModelLookupTable Table = new {Runtime}ModelLookupTable(");
-        writer.Line("    new string[]");
-        writer.Line("    {");
-        foreach (var model in catalog.Models)
-        {
-            writer.Line($"        {Literals.String(model.Id)},");
-        }
-
-        writer.Line("    },");
-        writer.Line($"    new global::System.Func<{Runtime}ModelPrice>[]");
-        writer.Line("    {");
-        foreach (var model in catalog.Models)
-        {
-            writer.Line($"        () => {ModelPath(model)}.Model,");
-        }
-
-        writer.Line("    });");
-        writer.Close();
+        WriteLookup(writer, catalog);
 
         if (catalog.Quota is { } quota)
         {
@@ -119,6 +101,47 @@ internal static class PriceEmitter
         {
             writer.Line();
             WriteSection(writer, catalog, section.Key, section);
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>Models per factory method: small enough that the JIT compiles the one a lookup needs in no time.</summary>
+    private const int ModelsPerFactory = 256;
+
+    private static void WriteLookup(SourceWriter writer, PriceCatalog catalog)
+    {
+        writer.Line("// A nested class, so the table is built on the first lookup; each model is initialized when first found.");
+        writer.Open("private static class Lookup");
+        writer.Line("// Every id in catalog order, as one constant: thousands of array elements would make a slow first call.");
+        writer.Line($"private const string Ids = {Literals.String(string.Join("\n", catalog.Models.Select(m => m.Id)))};");
+        writer.Line();
+        writer.Line($"internal static readonly {Runtime}ModelLookupTable Table = new {Runtime}ModelLookupTable(Ids.Split('\\n'), Create);");
+        writer.Line();
+        var factories = (catalog.Models.Count + ModelsPerFactory - 1) / ModelsPerFactory;
+        writer.Open($"private static {Runtime}ModelPrice Create(int index)");
+        writer.Open("switch (index / " + Literals.Integer(ModelsPerFactory) + ")");
+        for (var f = 0; f < factories; f++)
+        {
+            writer.Line($"case {Literals.Integer(f)}: return Create{Literals.Integer(f)}(index);");
+        }
+
+        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        writer.Close();
+        writer.Close();
+        for (var f = 0; f < factories; f++)
+        {
+            writer.Line();
+            writer.Open($"private static {Runtime}ModelPrice Create{Literals.Integer(f)}(int index)");
+            writer.Open("switch (index)");
+            for (var i = f * ModelsPerFactory; i < Math.Min(catalog.Models.Count, (f + 1) * ModelsPerFactory); i++)
+            {
+                writer.Line($"case {Literals.Integer(i)}: return {ModelPath(catalog.Models[i])}.Model;");
+            }
+
+            writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+            writer.Close();
+            writer.Close();
         }
 
         writer.Close();
@@ -312,7 +335,7 @@ internal static class PriceEmitter
         $"{Literals.Integer(int.Parse(isoDate.Substring(5, 2), System.Globalization.CultureInfo.InvariantCulture))}, " +
         $"{Literals.Integer(int.Parse(isoDate.Substring(8, 2), System.Globalization.CultureInfo.InvariantCulture))})";
 
-    /// <summary>"gpt-3.5-turbo-0301 is deprecated since 2023-06-13 and shuts down on 2024-06-13; use gpt-3.5-turbo."</summary>
+    /// <summary>"gpt-3.5-turbo-0301 is deprecated as of 2023-06-13 and shuts down on 2024-06-13; use gpt-3.5-turbo."</summary>
     internal static string? ObsoleteMessage(PriceCatalog catalog, CatalogModel model)
     {
         var info = model.Info;
@@ -324,7 +347,7 @@ internal static class PriceEmitter
         var parts = new List<string>();
         if (info.Deprecated is { } deprecated)
         {
-            parts.Add($"is deprecated since {deprecated}");
+            parts.Add($"is deprecated as of {deprecated}");
         }
 
         if (info.Shutdown is { } shutdown)

@@ -33,7 +33,7 @@ public class RetiredModelTests
             Usings + "class Client { public void Send([ModelId] string model) { } void M() { Send({|#0:\"gpt-4-1106-preview\"|}); Send({|#1:\"gpt-3.5-turbo-0301\"|}); Send({|PRICE003:\"gpt-4.1\"|}); } }",
             CatalogFile);
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE004", DiagnosticSeverity.Warning).WithLocation(0)
-            .WithMessage("'gpt-4-1106-preview' is deprecated since 2026-03-26; use 'gpt-4.1'"));
+            .WithMessage("'gpt-4-1106-preview' is deprecated as of 2026-03-26; use 'gpt-4.1'"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE004", DiagnosticSeverity.Warning).WithLocation(1)
             .WithMessage("'gpt-3.5-turbo-0301' shuts down on 2024-06-13"));
         return test.RunAsync();

@@ -96,7 +96,7 @@ public class GeneratedCodeTests
         }).RunGenerators(GeneratorHarness.Compilation(null));
 
         var generated = Assert.Single(driver.GetRunResult().Results.Single().GeneratedSources);
-        Assert.Contains("        \"gpt-3.5-turbo\",\n", generated.SourceText.ToString());
+        Assert.Contains("private const string Ids = \"gpt-3.5-turbo\\n", generated.SourceText.ToString());
     }
 
     [Fact]

@@ -41,37 +41,39 @@ namespace My.Pricing
         // A nested class, so the table is built on the first lookup; each model is initialized when first found.
         private static class Lookup
         {
-            internal static readonly global::PriceGen.ModelLookupTable Table = new global::PriceGen.ModelLookupTable(
-                new string[]
+            // Every id in catalog order, as one constant: thousands of array elements would make a slow first call.
+            private const string Ids = "gpt-3.5-turbo\ntext-ada-001\ntext-babbage-001\ntext-curie-001\ntext-davinci-003\nada\nbabbage\ncurie\ndavinci\ntext-embedding-ada-002\ndall-e-2\nwhisper-1";
+
+            internal static readonly global::PriceGen.ModelLookupTable Table = new global::PriceGen.ModelLookupTable(Ids.Split('\n'), Create);
+
+            private static global::PriceGen.ModelPrice Create(int index)
+            {
+                switch (index / 256)
                 {
-                    "gpt-3.5-turbo",
-                    "text-ada-001",
-                    "text-babbage-001",
-                    "text-curie-001",
-                    "text-davinci-003",
-                    "ada",
-                    "babbage",
-                    "curie",
-                    "davinci",
-                    "text-embedding-ada-002",
-                    "dall-e-2",
-                    "whisper-1",
-                },
-                new global::System.Func<global::PriceGen.ModelPrice>[]
+                    case 0: return Create0(index);
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
+            }
+
+            private static global::PriceGen.ModelPrice Create0(int index)
+            {
+                switch (index)
                 {
-                    () => Chat.Gpt35Turbo.Model,
-                    () => Instruct.Ada.Model,
-                    () => Instruct.Babbage.Model,
-                    () => Instruct.Curie.Model,
-                    () => Instruct.Davinci.Model,
-                    () => FineTuning.Ada.Model,
-                    () => FineTuning.Babbage.Model,
-                    () => FineTuning.Curie.Model,
-                    () => FineTuning.Davinci.Model,
-                    () => Embedding.Ada.Model,
-                    () => Image.DallE.Model,
-                    () => Audio.Whisper.Model,
-                });
+                    case 0: return Chat.Gpt35Turbo.Model;
+                    case 1: return Instruct.Ada.Model;
+                    case 2: return Instruct.Babbage.Model;
+                    case 3: return Instruct.Curie.Model;
+                    case 4: return Instruct.Davinci.Model;
+                    case 5: return FineTuning.Ada.Model;
+                    case 6: return FineTuning.Babbage.Model;
+                    case 7: return FineTuning.Curie.Model;
+                    case 8: return FineTuning.Davinci.Model;
+                    case 9: return Embedding.Ada.Model;
+                    case 10: return Image.DallE.Model;
+                    case 11: return Audio.Whisper.Model;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
+            }
         }
 
         /// <summary>Chat models, optimized for dialogue; priced per token.</summary>

@@ -96,7 +96,7 @@ public class ModernCatalogTests
         var obsolete = type.GetCustomAttribute<ObsoleteAttribute>();
 
         Assert.NotNull(obsolete);
-        Assert.Equal("OpenAI gpt-4-1106-preview is deprecated since 2026-03-26; use gpt-4.1 (OpenAI2026Prices.Chat.Gpt41).", obsolete!.Message);
+        Assert.Equal("OpenAI gpt-4-1106-preview is deprecated as of 2026-03-26; use gpt-4.1 (OpenAI2026Prices.Chat.Gpt41).", obsolete!.Message);
         Assert.Null(typeof(OpenAI2026Prices.Chat.Gpt41).GetCustomAttribute<ObsoleteAttribute>());
         Assert.True(OpenAI2026Prices.TryGetModel("gpt-4-1106-preview", out var retired));
         Assert.Equal(new DateTime(2026, 3, 26), retired!.Info.Deprecated);
