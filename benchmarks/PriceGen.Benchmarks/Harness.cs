@@ -19,14 +19,30 @@ namespace PriceGen.Benchmarks;
 /// </summary>
 internal static class Harness
 {
-    public static void Run(double scale, TextWriter output)
+    public static void Run(double scale, TextWriter output, string? only = null)
     {
         var rows = new List<string>();
-        GenerationBreakdown(scale, rows);
-        AnalyzerOverhead(scale, findings: false, rows);
-        AnalyzerOverhead(scale, findings: true, rows);
-        CompileCost(scale, rows);
-        FirstUse(rows);
+        if (only is null or "generation")
+        {
+            GenerationBreakdown(scale, rows);
+        }
+
+        if (only is null or "analyzers")
+        {
+            AnalyzerOverhead(scale, findings: false, rows);
+            AnalyzerOverhead(scale, findings: true, rows);
+        }
+
+        if (only is null or "compile")
+        {
+            CompileCost(scale, rows);
+        }
+
+        if (only is null or "startup")
+        {
+            FirstUse(rows);
+        }
+
         output.WriteLine("| Measurement | Median | Compared with | Median | Ratio |");
         output.WriteLine("| --- | ---: | --- | ---: | ---: |");
         foreach (var row in rows)
@@ -261,12 +277,12 @@ internal static class Harness
             var typo = findings ? "\"" + id + "x\"" : "Model" + m.ToString(CultureInfo.InvariantCulture);
             source.Append("    const string Model").Append(m).Append(" = \"").Append(id).Append("\";\n");
             source.Append("    public static decimal Cost").Append(m).Append("(int tokens, string model)\n    {\n");
-            source.Append("        var scaled = tokens / 1000m * ").Append(literal).Append("m + tokens * 0.5m;\n");
+            source.Append("        var scaled = tokens / 1000m * ").Append(literal).Append(findings ? "m + tokens * 0.5m;\n" : "m + tokens * 0.4321m;\n");
             source.Append("        Send(").Append(findings ? "\"" + id + "\"" : "Model" + m.ToString(CultureInfo.InvariantCulture)).Append(", \"hello\");\n");
             source.Append("        Send(").Append(typo).Append(", \"typo\");\n");
             source.Append("        var rate = model switch\n        {\n");
-            source.Append("            \"").Append(id).Append("\" => 0.25m,\n");
-            source.Append("            \"other\" => 1.5m,\n            _ => 0m,\n        };\n");
+            source.Append("            \"").Append(id).Append(findings ? "\" => 0.25m,\n" : "\" => 7.1234m,\n");
+            source.Append(findings ? "            \"other\" => 1.5m,\n            _ => 0m,\n        };\n" : "            \"other\" => 9.8765m,\n            _ => 0m,\n        };\n");
             source.Append("        return scaled * rate + tokens * ").Append(findings ? "0.000002m" : "0.000003m").Append(";\n    }\n");
         }
 

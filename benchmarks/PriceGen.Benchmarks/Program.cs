@@ -15,7 +15,10 @@ if (args.Length > 0 && args[0] == "--probe")
 
 if (args.Length > 0 && args[0] == "--harness")
 {
-    Harness.Run(scale: args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1.0, Console.Out);
+    Harness.Run(
+        scale: args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1.0,
+        Console.Out,
+        only: args.Length > 2 ? args[2] : null);
     return 0;
 }
 
