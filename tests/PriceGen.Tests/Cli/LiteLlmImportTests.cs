@@ -19,7 +19,8 @@ namespace PriceGen.Tests.Cli;
 /// </summary>
 public class LiteLlmImportTests
 {
-    private static readonly string DataPath = Path.Combine(Paths.RepositoryRoot, "..", "shared", "data", "litellm-model-prices.json");
+    /// <summary>shared/data beside the repository (CI lays a copy of shared/ next to the clone), found by walking up.</summary>
+    private static readonly string DataPath = FindSharedData();
 
     private static readonly Lazy<(IReadOnlyList<ImportedCatalog> Catalogs, ImportSummary Summary)> Imported =
         new(() => LiteLlmImporter.Import(File.ReadAllText(DataPath), new ImportOptions("2026-11-25")));
@@ -129,6 +130,20 @@ public class LiteLlmImportTests
         Assert.Contains("  dall-e-2:\n    sizes:\n      256x256: $0.01599995904 / image\n", openai); // 2.4414e-07 × 65,536 pixels, exactly
         Assert.Contains("      hd/1024x1792: $0.11999117312 / image\n", openai);
         Assert.Contains("  azure/dall-e-3:\n    sizes:\n      standard/1024x1024: $0.04 / image\n", catalogs.Single(c => c.Provider == "azure").Yaml);
+    }
+
+    private static string FindSharedData()
+    {
+        for (var directory = new DirectoryInfo(Paths.RepositoryRoot); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "data", "litellm-model-prices.json");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("shared/data/litellm-model-prices.json is not beside the repository or any folder above it");
     }
 
     private static decimal Exact(JsonElement number) => decimal.Parse(number.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture);
