@@ -9,8 +9,6 @@ namespace PriceGen.Catalog;
 /// </summary>
 internal readonly record struct CatalogSpan(int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
 {
-    public static readonly CatalogSpan FileStart = new(0, 0, 0, 0, 0, 0);
-
     public TextSpan TextSpan => new(Start, Length);
 
     public LinePositionSpan LineSpan => new(new LinePosition(StartLine, StartColumn), new LinePosition(EndLine, EndColumn));
