@@ -12,67 +12,51 @@ namespace PriceGen.Analysis;
 /// the IDE and in the build. The generator reports nothing; it just leaves out what is broken.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CatalogAnalyzer : DiagnosticAnalyzer
+public sealed class CatalogAnalyzer : CatalogAnalyzerBase
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.CatalogDescriptors.ToImmutableArray();
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var invalidNamespace = Generation.GenerationOptionsReader.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).InvalidNamespace;
+        start.RegisterAdditionalFileAction(fileContext =>
         {
-            var index = CatalogAnalysis.GetIndex(
-                start.Compilation,
-                start.Options,
-                text => start.TryGetValue(text, CatalogCache.Parses, out var parsed) ? parsed : null,
-                start.CancellationToken);
-            if (!index.HasCatalogs)
+            var catalog = index.Catalogs.FirstOrDefault(c => c.File.Path == fileContext.AdditionalFile.Path);
+            if (catalog is null)
             {
                 return;
             }
 
-            var invalidNamespace = Generation.GenerationOptionsReader.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).InvalidNamespace;
-            start.RegisterAdditionalFileAction(fileContext =>
+            var path = catalog.File.Path;
+            foreach (var problem in catalog.Result.Problems)
             {
-                var catalog = index.Catalogs.FirstOrDefault(c => c.File.Path == fileContext.AdditionalFile.Path);
-                if (catalog is null)
+                fileContext.ReportDiagnostic(ToDiagnostic(problem, path));
+            }
+
+            if (catalog.Result.Catalog is { } parsed)
+            {
+                if (!catalog.OwnsClass)
                 {
-                    return;
+                    var owner = index.Catalogs.First(c => c.OwnsClass && c.Result.Catalog!.ClassName == parsed.ClassName);
+                    fileContext.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.DuplicateClass,
+                        parsed.ClassNameSpan.ToLocation(path),
+                        new[] { owner.Result.Catalog!.ClassNameSpan.ToLocation(owner.File.Path) },
+                        parsed.ClassName,
+                        System.IO.Path.GetFileName(owner.File.Path)));
                 }
 
-                var path = catalog.File.Path;
-                foreach (var problem in catalog.Result.Problems)
+                if (invalidNamespace is not null)
                 {
-                    fileContext.ReportDiagnostic(ToDiagnostic(problem, path));
+                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, parsed.ClassNameSpan.ToLocation(path), invalidNamespace));
                 }
 
-                if (catalog.Result.Catalog is { } parsed)
+                if (!index.RuntimeReferenced)
                 {
-                    if (!catalog.OwnsClass)
-                    {
-                        var owner = index.Catalogs.First(c => c.OwnsClass && c.Result.Catalog!.ClassName == parsed.ClassName);
-                        fileContext.ReportDiagnostic(Diagnostic.Create(
-                            DiagnosticDescriptors.DuplicateClass,
-                            parsed.ClassNameSpan.ToLocation(path),
-                            new[] { owner.Result.Catalog!.ClassNameSpan.ToLocation(owner.File.Path) },
-                            parsed.ClassName,
-                            System.IO.Path.GetFileName(owner.File.Path)));
-                    }
-
-                    if (invalidNamespace is not null)
-                    {
-                        fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, parsed.ClassNameSpan.ToLocation(path), invalidNamespace));
-                    }
-
-                    if (!index.RuntimeReferenced)
-                    {
-                        fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, parsed.ClassNameSpan.ToLocation(path)));
-                    }
+                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, parsed.ClassNameSpan.ToLocation(path)));
                 }
-            });
+            }
         });
     }
 

@@ -13,7 +13,7 @@ namespace PriceGen.Analysis;
 
 /// <summary>PRICE001: a real literal equal to a catalog rate, in a pricing context.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardCodedPriceAnalyzer : DiagnosticAnalyzer
+public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 {
     /// <summary>Diagnostic property: the generated members that could replace the literal, one per line.</summary>
     internal const string MembersProperty = "Members";
@@ -27,24 +27,8 @@ public sealed class HardCodedPriceAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HardCodedPrice);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var index = CatalogAnalysis.GetIndex(
-                start.Compilation,
-                start.Options,
-                text => start.TryGetValue(text, CatalogCache.Parses, out var parsed) ? parsed : null,
-                start.CancellationToken);
-            if (index.HasCatalogs)
-            {
-                start.RegisterOperationAction(operation => AnalyzeLiteral(operation, index), OperationKind.Literal);
-            }
-        });
-    }
+    private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index) =>
+        start.RegisterOperationAction(operation => AnalyzeLiteral(operation, index), OperationKind.Literal);
 
     private static void AnalyzeLiteral(OperationAnalysisContext context, CatalogIndex index)
     {

@@ -13,7 +13,7 @@ namespace PriceGen.Analysis;
 /// PRICE004: the id of a model the catalog marks as deprecated or shut down, with its replacement.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
+public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
 {
     /// <summary>Diagnostic property: the id to use instead (PRICE002) or the id itself (PRICE003).</summary>
     internal const string IdProperty = "Id";
@@ -28,53 +28,37 @@ public sealed class ModelIdAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.UnknownModelId, DiagnosticDescriptors.ModelIdHasConstant, DiagnosticDescriptors.RetiredModelId);
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var index = CatalogAnalysis.GetIndex(
-                start.Compilation,
-                start.Options,
-                text => start.TryGetValue(text, CatalogCache.Parses, out var parsed) ? parsed : null,
-                start.CancellationToken);
-            if (!index.HasCatalogs)
+        var sinks = new ModelIdSinks(start.Compilation);
+        start.RegisterOperationAction(
+            operation =>
             {
-                return;
-            }
-
-            var sinks = new ModelIdSinks(start.Compilation);
-            start.RegisterOperationAction(
-                operation =>
+                var extra = ExtraSinksOption(operation);
+                switch (operation.Operation)
                 {
-                    var extra = ExtraSinksOption(operation);
-                    switch (operation.Operation)
-                    {
-                        case IArgumentOperation { Parameter: { } parameter } argument when sinks.IsSink(parameter, extra):
-                            Check(operation, argument.Value, index);
-                            break;
-                        case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } target } assignment when sinks.IsSink(target.Member, extra):
-                            Check(operation, assignment.Value, index);
-                            break;
-                        case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Any(p => sinks.IsSink(p, extra)):
-                            Check(operation, initializer.Value, index);
-                            break;
-                        case IFieldInitializerOperation initializer when initializer.InitializedFields.Any(f => sinks.IsSink(f, extra)):
-                            Check(operation, initializer.Value, index);
-                            break;
-                        case IParameterInitializerOperation initializer when sinks.IsSink(initializer.Parameter, extra):
-                            Check(operation, initializer.Value, index);
-                            break;
-                    }
-                },
-                OperationKind.Argument,
-                OperationKind.SimpleAssignment,
-                OperationKind.PropertyInitializer,
-                OperationKind.FieldInitializer,
-                OperationKind.ParameterInitializer);
-        });
+                    case IArgumentOperation { Parameter: { } parameter } argument when sinks.IsSink(parameter, extra):
+                        Check(operation, argument.Value, index);
+                        break;
+                    case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } target } assignment when sinks.IsSink(target.Member, extra):
+                        Check(operation, assignment.Value, index);
+                        break;
+                    case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Any(p => sinks.IsSink(p, extra)):
+                        Check(operation, initializer.Value, index);
+                        break;
+                    case IFieldInitializerOperation initializer when initializer.InitializedFields.Any(f => sinks.IsSink(f, extra)):
+                        Check(operation, initializer.Value, index);
+                        break;
+                    case IParameterInitializerOperation initializer when sinks.IsSink(initializer.Parameter, extra):
+                        Check(operation, initializer.Value, index);
+                        break;
+                }
+            },
+            OperationKind.Argument,
+            OperationKind.SimpleAssignment,
+            OperationKind.PropertyInitializer,
+            OperationKind.FieldInitializer,
+            OperationKind.ParameterInitializer);
     }
 
     private static string? ExtraSinksOption(OperationAnalysisContext context) =>
