@@ -25,6 +25,7 @@ internal static class Harness
         if (only is null or "generation")
         {
             GenerationBreakdown(scale, rows);
+            PlainChatOutput(scale, rows);
         }
 
         if (only is null or "analyzers")
@@ -73,8 +74,7 @@ internal static class Harness
             var catalog = PriceGen.Catalog.CatalogParser.Parse(text).Catalog!;
             var parseTime = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            var source = PriceGen.Generation.PriceEmitter.Emit(new PriceGen.Generation.GenerationUnit("S.g.cs", "s.prices.yaml", catalog,
-                new PriceGen.Generation.GenerationOptions("Bench", false), new PriceGen.Generation.CompilationFeatures(true, true, true)));
+            var source = Emit(catalog);
             var emitTime = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
             _ = Compilations.Tree(source).GetRoot();
@@ -91,6 +91,58 @@ internal static class Harness
         rows.Add(Row($"1b. Parse and validate the catalog (PriceGen), {models:N0} models", Median(parse), "YamlDotNet parse alone (floor)", Median(floor)));
         rows.Add(Row($"1b. Emit the C# source, {models:N0} models", Median(emit), "YamlDotNet parse alone (floor)", Median(floor)));
         rows.Add(Row($"1b. The compiler parses the emitted C# (part of every generator run), {models:N0} models", Median(csharp), "YamlDotNet parse alone (floor)", Median(floor)));
+    }
+
+    /// <summary>The generated source of one catalog, planned as a modern project would plan it.</summary>
+    internal static string Emit(PriceGen.Catalog.PriceCatalog catalog) =>
+        PriceGen.Generation.PriceEmitter.Emit(PriceGen.Generation.Plan.ApiPlanner.Plan("/bench/s.prices.yaml", catalog, PriceGen.Common.EquatableArray<PriceGen.Catalog.ClassOwner>.Empty,
+            new PriceGen.Generation.GenerationOptions("Bench", false), PriceGen.Generation.CompilationFeatures.Modern));
+
+    /// <summary>1c. Plain chat models: bytes of C# per model, and a whole generator run on a fresh driver against the floor.</summary>
+    private static void PlainChatOutput(double scale, List<string> rows)
+    {
+        var models = (int)(10_000 * scale);
+        var text = SyntheticCatalog.PlainChat(models);
+        var source = Emit(PriceGen.Catalog.CatalogParser.Parse(text).Catalog!);
+        var bytes = Encoding.UTF8.GetByteCount(source);
+        rows.Add($"| 1c. Generated C# per plain chat model, {models:N0} models ({text.Length / 1024:N0} KiB of YAML → {bytes / 1024:N0} KiB of C#) | {bytes / (double)models:N0} bytes | | | |");
+
+        var catalog = new Compilations.Text("/bench/plain.prices.yaml", text);
+        var compilation = Compilations.Create(new[] { Compilations.Tree("class Program { }") });
+        var floor = new List<double>();
+        var generator = new List<double>();
+        var parse = new List<double>();
+        var emit = new List<double>();
+        for (var run = 0; run < 6; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var yaml = new YamlDotNet.Core.Parser(new StringReader(text));
+            while (yaml.MoveNext())
+            {
+            }
+
+            var floorTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            _ = Compilations.Driver(catalog).RunGenerators(compilation).GetRunResult().GeneratedTrees.Length;
+            var generatorTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            var parsed = PriceGen.Catalog.CatalogParser.Parse(text).Catalog!;
+            var parseTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            _ = Emit(parsed);
+            var emitTime = watch.Elapsed.TotalMilliseconds;
+            if (run > 0)
+            {
+                floor.Add(floorTime);
+                generator.Add(generatorTime);
+                parse.Add(parseTime);
+                emit.Add(emitTime);
+            }
+        }
+
+        rows.Add(Row($"1c. Generator on a fresh driver, {models:N0} plain chat models", Median(generator), "YamlDotNet parse alone (floor)", Median(floor)));
+        rows.Add(Row("1c. — of which parse and validate (PriceGen)", Median(parse), "YamlDotNet parse alone (floor)", Median(floor)));
+        rows.Add(Row("1c. — of which plan and emit", Median(emit), "YamlDotNet parse alone (floor)", Median(floor)));
     }
 
     /// <summary>3. Analyzer execution time against the compilation's own diagnostics time.</summary>

@@ -43,6 +43,22 @@ public static class SyntheticCatalog
         return text.ToString();
     }
 
+    /// <summary>
+    /// The commonest catalog shape: plain chat models with one usage rate each, <c>chat-00001: { usage: $0.002 / 1K tokens }</c>,
+    /// about 44 bytes of YAML a model. What the generated code costs per model is measured on this one.
+    /// </summary>
+    public static string PlainChat(int models, string provider = "Synthetic")
+    {
+        var text = new StringBuilder($"pricegen: 1\nprovider: {provider}\ncurrency: USD\neffective: 2026-01-01\nchat:\n");
+        for (var i = 0; i < models; i++)
+        {
+            var price = ((i % 997) + 1).ToString(CultureInfo.InvariantCulture);
+            text.Append($"  chat-{i:D5}: {{ usage: $0.{price} / 1K tokens }}\n");
+        }
+
+        return text.ToString();
+    }
+
     /// <summary>The id of model <paramref name="i"/>, as <see cref="Generate"/> writes it.</summary>
     public static string IdOf(int i) => $"model-{i:D5}-" + (i % 6) switch { 0 => "chat", 1 => "instruct", 2 => "ft", 3 => "embed", 4 => "image", _ => "audio" };
 }

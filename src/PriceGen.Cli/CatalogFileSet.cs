@@ -5,7 +5,8 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using PriceGen.Analysis;
 using PriceGen.Catalog;
-using PriceGen.Diagnostics;
+using PriceGen.Generation;
+using PriceGen.Generation.Plan;
 
 namespace PriceGen.Cli;
 
@@ -33,20 +34,15 @@ internal sealed class CatalogFileSet
         var files = CatalogFiles.InPathOrder(paths.Distinct(), p => p)
             .Select(path => (path, CatalogParser.Parse(ReadText(path))))
             .ToList();
-        var diagnostics = new List<Diagnostic>();
-        var owners = CatalogFiles.ClassOwners(files.Select(f => (f.path, f.Item2.Catalog?.ClassName)));
-        foreach (var (path, result) in files)
-        {
-            diagnostics.AddRange(result.Problems.Select(p => CatalogAnalyzer.ToDiagnostic(p, path)));
-            if (result.Catalog is { } catalog && owners.FirstOrDefault(o => o.ClassName == catalog.ClassName) is { } owner && owner.Path != path)
-            {
-                var ownerSpan = files.First(f => f.path == owner.Path).Item2.Catalog!.ClassNameSpan;
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DuplicateClass, catalog.ClassNameSpan.ToLocation(path),
-                    new[] { ownerSpan.ToLocation(owner.Path) }, catalog.ClassName, Path.GetFileName(owner.Path)));
-            }
-        }
-
-        return new CatalogFileSet(files, diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToList());
+        var maps = files.ToDictionary(f => f.path, f => f.Item2.Map);
+        var plans = ApiPlanner.PlanAll(files.Select(f => (f.path, f.Item2.Catalog)), new GenerationOptions(null, IsPublic: false), CompilationFeatures.Modern)
+            .ToDictionary(p => p.Path, p => p.Plan);
+        var diagnostics = files
+            .SelectMany(f => CatalogAnalyzer.Diagnose(f.path, f.Item2, plans.TryGetValue(f.path, out var plan) ? plan : null, owner => maps[owner]))
+            .OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ToList();
+        return new CatalogFileSet(files, diagnostics);
     }
 
     /// <summary><c>path(line,col): error PRICE104: message</c>, as <c>dotnet build</c> prints it.</summary>

@@ -63,11 +63,17 @@ public sealed class HardCodedPriceCodeFixProvider : CodeFixProvider
                     ? $"Use {titles[i]} (and make the declaration {(constDeclaration is FieldDeclarationSyntax ? "static readonly" : "non-const")})"
                     : $"Use {titles[i]}";
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, token => ReplaceAsync(context.Document, literal, member, literalType!, isConst ? constDeclaration : null, token), equivalenceKey: $"{DiagnosticIds.HardCodedPrice}:{i}"),
+                    CodeAction.Create(title, token => ReplaceAsync(context.Document, literal, member, literalType!, isConst ? constDeclaration : null, token), equivalenceKey: EquivalenceKey(member)),
                     diagnostic);
             }
         }
     }
+
+    /// <summary>
+    /// Keyed by the member, not the candidate's position: Fix All then puts the member the user chose at every site that
+    /// offers it, and leaves alone a site whose first candidate is another model's rate.
+    /// </summary>
+    internal static string EquivalenceKey(string member) => DiagnosticIds.HardCodedPrice + ":" + member;
 
     private static bool RequiresConstant(SyntaxNode literal) =>
         literal.Ancestors().Any(a => a is AttributeArgumentSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or RelationalPatternSyntax ||

@@ -11,7 +11,7 @@ public sealed class ImageRate : Rate
 
     /// <summary>Creates the rate of a <paramref name="width"/>×<paramref name="height"/> image of a quality tier (<c>hd</c>).</summary>
     public ImageRate(int width, int height, string? quality, decimal price, long quantity, string currency)
-        : base((quality is null ? string.Empty : quality + "/") + SizeKey(width, height), price, quantity, RateUnit.Image, currency)
+        : base(ImageSizeKey.Format(width, height, quality), price, quantity, RateUnit.Image, currency)
     {
         Width = width;
         Height = height;
@@ -37,8 +37,4 @@ public sealed class ImageRate : Rate
         ThrowIfNegative(images, nameof(images));
         return CostOf(images);
     }
-
-    private static string SizeKey(int width, int height) =>
-        width.ToString(System.Globalization.CultureInfo.InvariantCulture) + "x" +
-        height.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

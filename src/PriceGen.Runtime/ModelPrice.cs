@@ -16,8 +16,18 @@ public sealed class ModelPrice
     }
 
     /// <summary>
+    /// Creates a model entry from its rates and, by name, whatever else the catalog says of it: generated code calls
+    /// this once per model, on first use of that model, with only the arguments its entry needs.
+    /// </summary>
+    public ModelPrice(string id, string name, ModelKind kind, string provider, string currency, Rate[] rates, string? description = null, TokenPricing? tokens = null, ModelInfo? info = null)
+        : this(id, name, kind, provider, currency, description, tokens, info, rates)
+    {
+    }
+
+    /// <summary>
     /// Creates a model entry with its token pricing (input/output, cached, tiers, batch) and details. Without
-    /// <paramref name="tokens"/>, a model with a per-token <c>usage</c> rate prices input and output at that rate.
+    /// <paramref name="tokens"/>, the per-token rates (<c>input</c> or <c>usage</c>, <c>output</c>, <c>cached-input</c>,
+    /// <c>cache-write</c>) price requests; a model with only <c>usage</c> prices input and output at that rate.
     /// </summary>
     public ModelPrice(string id, string name, ModelKind kind, string provider, string currency, string? description, TokenPricing? tokens, ModelInfo? info, params Rate[] rates)
     {
@@ -30,7 +40,7 @@ public sealed class ModelPrice
         _rates = (Rate[])(rates ?? throw new ArgumentNullException(nameof(rates))).Clone();
         Rates = new ReadOnlyCollection<Rate>(_rates);
         Info = info ?? ModelInfo.None;
-        Tokens = tokens ?? (Usage is { } usage ? new TokenPricing(usage) : null);
+        Tokens = tokens ?? TokenPricingOf(_rates);
     }
 
     /// <summary>The model id sent to the provider's API, e.g. <c>gpt-3.5-turbo</c>.</summary>
@@ -95,4 +105,12 @@ public sealed class ModelPrice
 
     /// <inheritdoc/>
     public override string ToString() => Provider + " " + Id;
+
+    /// <summary>The token pricing the rates say alone: input (or usage), output, cached input and cache writes per token.</summary>
+    private static TokenPricing? TokenPricingOf(Rate[] rates)
+    {
+        TokenRate? Find(string role) => Array.Find(rates, r => r is TokenRate && string.Equals(r.Role, role, StringComparison.Ordinal)) as TokenRate;
+        var input = Find("input") ?? Find("usage");
+        return input is null ? null : new TokenPricing(input, Find("output"), Find("cached-input"), Find("cache-write"));
+    }
 }

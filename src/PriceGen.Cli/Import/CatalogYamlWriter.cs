@@ -13,6 +13,15 @@ internal static class CatalogYamlWriter
 
     private static readonly Regex PlainScalar = new(@"^[A-Za-z0-9][A-Za-z0-9._/+-]*$", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Text that YAML 1.1 or 1.2 tools read as a boolean, a number or a date when unquoted: <c>yes</c>, <c>Off</c>,
+    /// <c>0x10</c>, <c>1e3</c>, <c>1_000</c>, <c>1:30</c>, <c>.inf</c>, <c>2024-06-13</c>. PriceGen reads them as text, but
+    /// a catalog is also read by editors and other tools, so the writer quotes them.
+    /// </summary>
+    private static readonly Regex TypedLooking = new(
+        @"^(?:(?i:y|n|yes|no|true|false|on|off)|[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?|0[xX][0-9a-fA-F_]+|0o[0-7_]+|0b[01_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[-+]?\.(?i:inf)|\.(?i:nan)|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?)$",
+        RegexOptions.CultureInvariant);
+
     public static string Write(string provider, ImportOptions options, IReadOnlyList<ImportedModel> models)
     {
         var yaml = new StringBuilder();
@@ -90,10 +99,10 @@ internal static class CatalogYamlWriter
     private static string Tokens(long count) =>
         count % 1000 == 0 ? (count / 1000).ToString(CultureInfo.InvariantCulture) + "K tokens" : count.ToString(CultureInfo.InvariantCulture) + " tokens";
 
-    /// <summary>A YAML scalar: plain when safe, else double-quoted with escapes.</summary>
+    /// <summary>A YAML scalar: plain when it reads back as the same text everywhere, else double-quoted with escapes.</summary>
     public static string Scalar(string value)
     {
-        if (PlainScalar.IsMatch(value) && value is not ("null" or "true" or "false" or "yes" or "no" or "on" or "off"))
+        if (PlainScalar.IsMatch(value) && !PriceGen.Catalog.YamlScalar.MeansNull(value) && !TypedLooking.IsMatch(value))
         {
             return value;
         }

@@ -218,7 +218,7 @@ internal static class LiteLlmImporter
     {
         var id = (key.Groups["prefix"].Success ? key.Groups["prefix"].Value + "/" : string.Empty) + key.Groups["model"].Value;
         int width = int.Parse(key.Groups["width"].Value, CultureInfo.InvariantCulture), height = int.Parse(key.Groups["height"].Value, CultureInfo.InvariantCulture);
-        var size = (key.Groups["quality"].Success ? key.Groups["quality"].Value + "/" : string.Empty) + width.ToString(CultureInfo.InvariantCulture) + "x" + height.ToString(CultureInfo.InvariantCulture);
+        var size = ImageSizeKey.Format(width, height, key.Groups["quality"].Success ? key.Groups["quality"].Value : null);
         decimal? price = null;
         foreach (var field in fields.EnumerateObject())
         {

@@ -16,15 +16,11 @@ internal static class CatalogAnalysis
 {
     private static readonly ConditionalWeakTable<Compilation, CatalogIndex> Indexes = new();
 
-    /// <summary>The index of <paramref name="compilation"/>; <paramref name="tryGetParse"/> is the start context's cached <c>TryGetValue</c>.</summary>
-    public static CatalogIndex GetIndex(
-        Compilation compilation,
-        AnalyzerOptions options,
-        Func<SourceText, CatalogParseResult?> tryGetParse,
-        CancellationToken cancellationToken) =>
+    /// <summary>The index of <paramref name="compilation"/>, each catalog parsed once per text (<see cref="CatalogCache"/>).</summary>
+    public static CatalogIndex GetIndex(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
         Indexes.GetValue(compilation, c => CatalogIndex.Build(
             c,
             options,
-            file => file.GetText(cancellationToken) is { } text ? tryGetParse(text) : null,
+            file => file.GetText(cancellationToken) is { } text ? CatalogCache.Parse(text, cancellationToken) : null,
             cancellationToken));
 }

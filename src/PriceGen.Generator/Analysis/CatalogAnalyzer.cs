@@ -1,9 +1,12 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PriceGen.Catalog;
 using PriceGen.Diagnostics;
+using PriceGen.Generation.Plan;
 
 namespace PriceGen.Analysis;
 
@@ -17,47 +20,54 @@ public sealed class CatalogAnalyzer : CatalogAnalyzerBase
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.CatalogDescriptors.ToImmutableArray();
 
-    private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index)
-    {
-        var invalidNamespace = Generation.GenerationOptionsReader.Read(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions).InvalidNamespace;
+    private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index) =>
         start.RegisterAdditionalFileAction(fileContext =>
         {
             var catalog = index.Catalogs.FirstOrDefault(c => c.File.Path == fileContext.AdditionalFile.Path);
-            if (catalog is null)
+            if (catalog is not null)
             {
-                return;
-            }
-
-            var path = catalog.File.Path;
-            foreach (var problem in catalog.Result.Problems)
-            {
-                fileContext.ReportDiagnostic(ToDiagnostic(problem, path));
-            }
-
-            if (catalog.Result.Catalog is { } parsed)
-            {
-                if (!catalog.OwnsClass)
+                foreach (var diagnostic in Diagnose(catalog.File.Path, catalog.Result, catalog.Plan, owner => index.Catalogs.First(c => c.File.Path == owner).Result.Map))
                 {
-                    var owner = index.Catalogs.First(c => c.OwnsClass && c.Result.Catalog!.ClassName == parsed.ClassName);
-                    fileContext.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.DuplicateClass,
-                        parsed.ClassNameSpan.ToLocation(path),
-                        new[] { owner.Result.Catalog!.ClassNameSpan.ToLocation(owner.File.Path) },
-                        parsed.ClassName,
-                        System.IO.Path.GetFileName(owner.File.Path)));
-                }
-
-                if (invalidNamespace is not null)
-                {
-                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, parsed.ClassNameSpan.ToLocation(path), invalidNamespace));
-                }
-
-                if (!index.RuntimeReferenced)
-                {
-                    fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, parsed.ClassNameSpan.ToLocation(path)));
+                    fileContext.ReportDiagnostic(diagnostic);
                 }
             }
         });
+
+    /// <summary>
+    /// Every diagnostic of one catalog file: its parse problems, then why its plan generates no class (PRICE112, 118,
+    /// 115). The CLI reports through the same method, so a catalog reads the same in the build and in <c>pricegen validate</c>.
+    /// </summary>
+    /// <param name="path">The catalog file.</param>
+    /// <param name="result">Its parse.</param>
+    /// <param name="plan">Its plan, or null when it did not parse.</param>
+    /// <param name="sourceMapOf">The source map of another catalog, by path: the owner of a class this one also claims.</param>
+    internal static IEnumerable<Diagnostic> Diagnose(string path, CatalogParseResult result, CatalogPlan? plan, Func<string, CatalogSourceMap> sourceMapOf)
+    {
+        foreach (var problem in result.Problems)
+        {
+            yield return ToDiagnostic(problem, path);
+        }
+
+        if (plan is null)
+        {
+            yield break;
+        }
+
+        var at = result.Map.ClassName.ToLocation(path);
+        if (plan.ClassOwnerPath is { } owner)
+        {
+            yield return Diagnostic.Create(DiagnosticDescriptors.DuplicateClass, at, new[] { sourceMapOf(owner).ClassName.ToLocation(owner) }, plan.ClassName, System.IO.Path.GetFileName(owner));
+        }
+
+        if (plan.InvalidNamespace is { } invalidNamespace)
+        {
+            yield return Diagnostic.Create(DiagnosticDescriptors.InvalidNamespace, at, invalidNamespace);
+        }
+
+        if (plan.RuntimeMissing)
+        {
+            yield return Diagnostic.Create(DiagnosticDescriptors.RuntimeNotReferenced, at);
+        }
     }
 
     /// <summary>A parse problem as a diagnostic located in the catalog file; the CLI formats the same way.</summary>

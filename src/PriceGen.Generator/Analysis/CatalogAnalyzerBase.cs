@@ -16,11 +16,7 @@ public abstract class CatalogAnalyzerBase : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var index = CatalogAnalysis.GetIndex(
-                start.Compilation,
-                start.Options,
-                text => start.TryGetValue(text, CatalogCache.Parses, out var parsed) ? parsed : null,
-                start.CancellationToken);
+            var index = CatalogAnalysis.GetIndex(start.Compilation, start.Options, start.CancellationToken);
             if (index.HasCatalogs)
             {
                 RegisterActions(start, index);

@@ -7,11 +7,16 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PriceGen.Catalog;
 using PriceGen.Generation;
+using PriceGen.Generation.Plan;
 
 namespace PriceGen.Analysis;
 
-/// <summary>A catalog additional file of the compilation, parsed.</summary>
-internal sealed record AnalyzedCatalog(AdditionalText File, CatalogParseResult Result, bool OwnsClass);
+/// <summary>A catalog additional file of the compilation, parsed, with the plan of its generated API (null when it did not parse).</summary>
+internal sealed record AnalyzedCatalog(AdditionalText File, CatalogParseResult Result, CatalogPlan? Plan)
+{
+    /// <summary>Whether this file's catalog is the one that generates its class name.</summary>
+    public bool OwnsClass => Plan is { ClassOwnerPath: null };
+}
 
 /// <summary>A model id known to some catalog, and the generated constant that holds it.</summary>
 internal sealed record KnownModel(string Id, string Provider, string? IdConstant, string IdDisplay)
@@ -76,9 +81,8 @@ internal sealed class CatalogIndex
 
     public static CatalogIndex Build(Compilation compilation, AnalyzerOptions options, Func<AdditionalText, CatalogParseResult?> parse, CancellationToken cancellationToken)
     {
-        var files = CatalogFiles.InPathOrder(options.AdditionalFiles.Where(f => CatalogFiles.IsCatalog(f.Path)), f => f.Path).ToList();
         var parsed = new List<(AdditionalText File, CatalogParseResult Result)>();
-        foreach (var file in files)
+        foreach (var file in options.AdditionalFiles.Where(f => CatalogFiles.IsCatalog(f.Path)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (parse(file) is { } result)
@@ -87,55 +91,50 @@ internal sealed class CatalogIndex
             }
         }
 
-        var owners = CatalogFiles.ClassOwners(parsed.Select(p => (p.File.Path, p.Result.Catalog?.ClassName)));
-        var catalogs = parsed
-            .Select(p => new AnalyzedCatalog(p.File, p.Result, p.Result.Catalog is { } c && owners.Any(o => o.ClassName == c.ClassName && o.Path == p.File.Path)))
+        // The same plans the generator makes, so every name and path below is the one it emits.
+        var features = new CompilationFeatures(
+            RuntimeReferenced: compilation.GetTypeByMetadataName("PriceGen.ModelPrice") is not null,
+            HasNotNullWhen: true,
+            SupportsNullable: true,
+            SupportsFileScopedNamespace: true);
+        var plans = ApiPlanner.PlanAll(parsed.Select(p => (p.File.Path, p.Result.Catalog)), GenerationOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions), features)
+            .ToDictionary(p => p.Path, p => p.Plan, StringComparer.Ordinal);
+        var catalogs = CatalogFiles.InPathOrder(parsed, p => p.File.Path)
+            .Select(p => new AnalyzedCatalog(p.File, p.Result, plans.TryGetValue(p.File.Path, out var plan) ? plan : null))
             .ToImmutableArray();
 
-        var runtimeReferenced = compilation.GetTypeByMetadataName("PriceGen.ModelPrice") is not null;
-        var generationOptions = GenerationOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
-        var ns = generationOptions.Namespace;
         var models = new Dictionary<string, KnownModel>(StringComparer.Ordinal);
         var prices = new Dictionary<decimal, List<PriceMatch>>();
-        foreach (var analyzed in catalogs)
+        foreach (var plan in catalogs.Select(c => c.Plan).OfType<CatalogPlan>())
         {
-            if (analyzed.Result.Catalog is not { } catalog)
+            foreach (var model in plan.Models)
             {
-                continue;
-            }
-
-            var generated = analyzed.OwnsClass && runtimeReferenced && generationOptions.InvalidNamespace is null;
-            var classPath = "global::" + (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + catalog.ClassName;
-            foreach (var model in catalog.Models)
-            {
-                var modelDisplay = catalog.ClassName + "." + CatalogFormat.ClassNameOf(model.Section) + "." + model.MemberName;
-                var modelPath = classPath + "." + CatalogFormat.ClassNameOf(model.Section) + "." + model.MemberName;
+                var info = model.Entry.Info;
                 if (models.TryGetValue(model.Id, out var listed))
                 {
                     // Listed by two catalogs (2023 and 2026 prices): a retirement recorded in either one counts.
-                    if (listed.Retirement is null && Retirement(model.Info) is { } later)
+                    if (listed.Retirement is null && model.Retirement is { } later)
                     {
-                        models[model.Id] = listed with { Retirement = later, Replacement = model.Info.Replacement };
+                        models[model.Id] = listed with { Retirement = later, Replacement = info.Replacement };
                     }
                 }
                 else
                 {
-                    models.Add(model.Id, new KnownModel(model.Id, catalog.Provider, generated ? modelPath + ".Id" : null, modelDisplay + ".Id")
+                    models.Add(model.Id, new KnownModel(model.Id, plan.Catalog.Provider, plan.Generates ? model.IdMember : null, model.Path + "." + ModelMembers.Id)
                     {
-                        Retirement = Retirement(model.Info),
-                        Replacement = model.Info.Replacement,
+                        Retirement = model.Retirement,
+                        Replacement = info.Replacement,
                     });
                 }
 
                 foreach (var rate in model.Rates)
                 {
-                    var rateDisplay = modelDisplay + "." + rate.MemberName;
-                    var member = generated ? modelPath + "." + rate.MemberName : null;
-                    Add(prices, rate.Price.Value, new PriceMatch(model.Id, catalog.Provider, rate.Role, rate.Written, PerUnit: false, member, rateDisplay, "Price"));
-                    if (rate.Quantity != 1)
+                    var member = plan.Generates ? rate.QualifiedPath : null;
+                    var price = rate.Rate.Price.Value;
+                    Add(prices, price, new PriceMatch(model.Id, plan.Catalog.Provider, rate.Rate.Role, rate.Rate.Written, PerUnit: false, member, rate.Path, RatePlan.PriceProperty));
+                    if (rate.Rate.Quantity != 1)
                     {
-                        var perUnit = rate.Kind is RateKind.Token or RateKind.Training ? "PricePerToken" : "PricePerUnit";
-                        Add(prices, rate.Price.Value / rate.Quantity, new PriceMatch(model.Id, catalog.Provider, rate.Role, rate.Written, PerUnit: true, member, rateDisplay, perUnit));
+                        Add(prices, price / rate.Rate.Quantity, new PriceMatch(model.Id, plan.Catalog.Provider, rate.Rate.Role, rate.Rate.Written, PerUnit: true, member, rate.Path, rate.PerUnitProperty));
                     }
                 }
             }
@@ -145,16 +144,8 @@ internal sealed class CatalogIndex
             catalogs,
             models,
             prices.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
-            runtimeReferenced);
+            features.RuntimeReferenced);
     }
-
-    private static string? Retirement(CatalogModelInfo info) => (info.Deprecated, info.Shutdown) switch
-    {
-        ({ } deprecated, { } shutdown) => $"is deprecated as of {deprecated} and shuts down on {shutdown}",
-        ({ } deprecated, null) => $"is deprecated as of {deprecated}",
-        (null, { } shutdown) => $"shuts down on {shutdown}",
-        _ => null,
-    };
 
     private static void Add(Dictionary<decimal, List<PriceMatch>> prices, decimal value, PriceMatch match)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -53,7 +54,13 @@ internal static class CatalogFormat
     {
         "Provider", "Currency", "EffectiveDate", "Effective", "Models", "TryGetModel", "GetModel", "Lookup", "Quota",
         "Chat", "Instruct", "FineTuning", "Embedding", "Image", "Audio",
+        "ModelPrice", "TokenRate", "TrainingRate", "ImageRate", "DurationRate", "UnitRate", "Create",
     };
+
+    /// <summary>Whether 'class:' would clash with a member of the generated class: the list above, or a lookup factory <c>Create0</c>, <c>Create1</c>, ….</summary>
+    public static bool IsProviderClassMember(string name) =>
+        Array.IndexOf(ProviderClassMembers, name) >= 0 ||
+        (name.Length > "Create".Length && name.StartsWith("Create", StringComparison.Ordinal) && name.Substring("Create".Length).All(char.IsDigit));
 
     public static readonly string[] HeaderFields = { VersionField, ProviderField, ClassField, CurrencyField, EffectiveField, SourceField, QuotaField };
 

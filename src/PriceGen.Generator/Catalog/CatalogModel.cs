@@ -57,8 +57,7 @@ internal sealed record CatalogRate(
     string Written,
     CatalogRounding Rounding,
     int Width,
-    int Height,
-    CatalogSpan Span)
+    int Height)
 {
     /// <summary>An image size's quality tier (<c>hd</c> in <c>hd/1024x1024</c>), if any.</summary>
     public string? Quality { get; init; }
@@ -85,8 +84,7 @@ internal sealed record CatalogModel(
     string Name,
     string? Description,
     string MemberName,
-    EquatableArray<CatalogRate> Rates,
-    CatalogSpan IdSpan)
+    EquatableArray<CatalogRate> Rates)
 {
     public EquatableArray<CatalogTier> Tiers { get; init; } = EquatableArray<CatalogTier>.Empty;
 
@@ -124,8 +122,7 @@ internal sealed record PriceCatalog(
     int EffectiveMonth,
     int EffectiveDay,
     string? Source,
-    EquatableArray<CatalogModel> Models,
-    CatalogSpan ClassNameSpan)
+    EquatableArray<CatalogModel> Models)
 {
     public CatalogQuota? Quota { get; init; }
 
@@ -135,7 +132,23 @@ internal sealed record PriceCatalog(
 }
 
 /// <summary>
-/// What one parse of a catalog text yields: the catalog (null after a file-level error) and every problem, located.
-/// Path-free, so one result can be cached per text and shared by every file and compilation that has that text.
+/// What one parse of a catalog text yields: the catalog (null after a file-level error), where its parts are in the
+/// text, and every problem, located. Path-free, so one result can be cached per text and shared by every file and
+/// compilation that has that text.
 /// </summary>
-internal sealed record CatalogParseResult(PriceCatalog? Catalog, EquatableArray<CatalogProblem> Problems);
+internal sealed record CatalogParseResult(PriceCatalog? Catalog, EquatableArray<CatalogProblem> Problems)
+{
+    /// <summary>Where the catalog's class name and model ids are written; diagnostics read it, generation never does.</summary>
+    public CatalogSourceMap Map { get; init; } = CatalogSourceMap.Empty;
+}
+
+/// <summary>
+/// The spans of a parsed catalog, kept apart from <see cref="PriceCatalog"/> so that moving text around (a blank line,
+/// a comment) changes the map but not the catalog, and nothing downstream of the catalog re-runs.
+/// </summary>
+/// <param name="ClassName">The <c>class:</c> value, else the <c>provider:</c> value the class name comes from.</param>
+/// <param name="ModelIds">The key of each model, in the order of <see cref="PriceCatalog.Models"/>.</param>
+internal sealed record CatalogSourceMap(CatalogSpan ClassName, EquatableArray<CatalogSpan> ModelIds)
+{
+    public static readonly CatalogSourceMap Empty = new(default, EquatableArray<CatalogSpan>.Empty);
+}

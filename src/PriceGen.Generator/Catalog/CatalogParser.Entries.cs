@@ -84,7 +84,7 @@ internal sealed partial class CatalogParser
             return null;
         }
 
-        return new CatalogModel(id.Value, section, name ?? id.Value, description, memberName, rates.ToEquatableArray(), Span(id))
+        return new CatalogModel(id.Value, section, name ?? id.Value, description, memberName, rates.ToEquatableArray())
         {
             Tiers = tiers,
             Batch = batch,

@@ -49,7 +49,7 @@ internal sealed partial class CatalogParser
         };
         var memberName = kind == RateKind.Image ? "Size" + MemberNames.FromWords(role).TrimStart('_') : MemberNames.FromWords(role);
         return new CatalogRate(role, memberName, kind, parsed.Price, parsed.Quantity, parsed.Unit, scalar.Value.Trim(),
-            kind == RateKind.Duration ? rounding : CatalogRounding.Exact, 0, 0, Span(scalar));
+            kind == RateKind.Duration ? rounding : CatalogRounding.Exact, 0, 0);
     }
 
     private bool ReadImageSizes(YamlNode node, List<CatalogRate> rates)
@@ -65,14 +65,14 @@ internal sealed partial class CatalogParser
         var ok = true;
         foreach (var size in sizes.Entries)
         {
-            if (!TryParseSize(size.Key.Value, out var quality, out var width, out var height))
+            if (!ImageSizeKey.TryParse(size.Key.Value, out var quality, out var width, out var height))
             {
                 _problems.Report(DiagnosticIds.InvalidImageSize, size.Key, size.Key.Value);
                 ok = false;
                 continue;
             }
 
-            var key = (quality is null ? string.Empty : quality + "/") + MemberNames.Invariant(width) + "x" + MemberNames.Invariant(height);
+            var key = ImageSizeKey.Format(width, height, quality);
             if (ReadRate(CatalogSection.Image, key, size.Value, CatalogRounding.Exact, CatalogFormat.SizesField) is { } rate)
             {
                 rates.Add(rate with { Width = width, Height = height, Quality = quality });
@@ -84,31 +84,6 @@ internal sealed partial class CatalogParser
         }
 
         return ok;
-    }
-
-    /// <summary><c>WIDTHxHEIGHT</c> with an optional lower-case quality tier: <c>1024x1024</c>, <c>hd/1024x1792</c>.</summary>
-    private static bool TryParseSize(string key, out string? quality, out int width, out int height)
-    {
-        width = height = 0;
-        quality = null;
-        var slash = key.IndexOf('/');
-        if (slash >= 0)
-        {
-            quality = key.Substring(0, slash);
-            key = key.Substring(slash + 1);
-            if (quality.Length is 0 or > 32 || !quality.All(c => c is >= 'a' and <= 'z'))
-            {
-                return false;
-            }
-        }
-
-        var x = key.IndexOf('x');
-        return x > 0 &&
-            IsPositiveNumber(key.Substring(0, x)) && IsPositiveNumber(key.Substring(x + 1)) &&
-            int.TryParse(key.Substring(0, x), NumberStyles.None, CultureInfo.InvariantCulture, out width) &&
-            int.TryParse(key.Substring(x + 1), NumberStyles.None, CultureInfo.InvariantCulture, out height);
-
-        static bool IsPositiveNumber(string text) => text.Length is > 0 and <= 6 && text[0] != '0' && text.All(c => c is >= '0' and <= '9');
     }
 
     /// <summary><c>tiers: [ { above: 200K tokens, input: …, output: …, cached-input: …, cache-write: … } ]</c>.</summary>

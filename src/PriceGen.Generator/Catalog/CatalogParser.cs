@@ -16,14 +16,25 @@ namespace PriceGen.Catalog;
 internal sealed partial class CatalogParser
 {
     private readonly ProblemSink _problems;
+    private readonly List<CatalogSpan> _modelIdSpans = new();
+    private CatalogSpan _classNameSpan;
     private string _currency = string.Empty;
 
-    private CatalogParser(ProblemSink problems) => _problems = problems;
+    private readonly System.Threading.CancellationToken _cancellationToken;
 
-    public static CatalogParseResult Parse(string text)
+    private CatalogParser(ProblemSink problems, System.Threading.CancellationToken cancellationToken)
+    {
+        _problems = problems;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Parses and validates a catalog text; never throws but for cancellation.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled: the IDE stops a parse it no longer needs.</exception>
+    public static CatalogParseResult Parse(string text, System.Threading.CancellationToken cancellationToken = default)
     {
         var problems = new ProblemSink(new LineMap(text.Length > CatalogLimits.MaxFileLength ? string.Empty : text));
         PriceCatalog? catalog = null;
+        var map = CatalogSourceMap.Empty;
         if (text.Length > CatalogLimits.MaxFileLength)
         {
             problems.Report(DiagnosticIds.LimitExceeded, 0, 0,
@@ -33,7 +44,12 @@ internal sealed partial class CatalogParser
         {
             try
             {
-                catalog = new CatalogParser(problems).ReadCatalog(text);
+                var parser = new CatalogParser(problems, cancellationToken);
+                catalog = parser.ReadCatalog(text);
+                if (catalog is not null)
+                {
+                    map = new CatalogSourceMap(parser._classNameSpan, parser._modelIdSpans.ToEquatableArray());
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -43,12 +59,12 @@ internal sealed partial class CatalogParser
             }
         }
 
-        return new CatalogParseResult(catalog, problems.Problems.ToEquatableArray());
+        return new CatalogParseResult(catalog, problems.Problems.ToEquatableArray()) { Map = map };
     }
 
     private PriceCatalog? ReadCatalog(string text)
     {
-        var root = YamlDocumentReader.Read(text, _problems);
+        var root = YamlDocumentReader.Read(text, _problems, _cancellationToken);
         if (root is null || root is YamlScalar { IsNull: true })
         {
             if (_problems.Count == 0)
@@ -89,6 +105,7 @@ internal sealed partial class CatalogParser
         var effective = ReadDate(fields, firstLine);
         var source = ReadOptionalText(fields, CatalogFormat.SourceField);
         var (className, classSpan) = ReadClassName(fields, provider);
+        _classNameSpan = classSpan;
         if (provider is null || currency is null || effective is null || className is null)
         {
             return null;
@@ -100,7 +117,7 @@ internal sealed partial class CatalogParser
             ? ReadQuota(quotaField.Value)
             : null;
         var (year, month, day) = effective.Value;
-        return new PriceCatalog(provider.Value, className, currency, year, month, day, source, models.ToEquatableArray(), classSpan) { Quota = quota };
+        return new PriceCatalog(provider.Value, className, currency, year, month, day, source, models.ToEquatableArray()) { Quota = quota };
     }
 
     private bool ReadVersion(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlNode firstLine)
@@ -182,7 +199,7 @@ internal sealed partial class CatalogParser
     {
         if (fields.TryGetValue(CatalogFormat.ClassField, out var explicitClass) && ExpectScalar(explicitClass.Value, CatalogFormat.ClassField) is { IsNull: false } written)
         {
-            if (!MemberNames.IsValidIdentifier(written.Value) || Array.IndexOf(CatalogFormat.ProviderClassMembers, written.Value) >= 0)
+            if (!MemberNames.IsValidIdentifier(written.Value) || CatalogFormat.IsProviderClassMember(written.Value))
             {
                 _problems.Report(DiagnosticIds.InvalidIdentifier, written, written.Value, "the generated class",
                     MemberNames.IsValidIdentifier(written.Value) ? " (it would clash with one of its own members)" : " (from 'class:')");
@@ -210,8 +227,8 @@ internal sealed partial class CatalogParser
     private List<CatalogModel> ReadSections(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields)
     {
         var models = new List<CatalogModel>();
-        var firstById = new Dictionary<string, CatalogModel>(StringComparer.Ordinal);
-        var firstByMember = new Dictionary<(CatalogSection, string), CatalogModel>();
+        var firstById = new Dictionary<string, (CatalogModel Model, CatalogSpan Span)>(StringComparer.Ordinal);
+        var firstByMember = new Dictionary<(CatalogSection, string), (CatalogModel Model, CatalogSpan Span)>();
 
         // Document order, so Models keeps catalog order whatever order the sections come in.
         foreach (var section in fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start))
@@ -231,6 +248,7 @@ internal sealed partial class CatalogParser
             using var alias = _problems.EnterAlias(entries);
             foreach (var entry in entries.Entries)
             {
+                _cancellationToken.ThrowIfCancellationRequested();
                 var model = ReadModel(kind, entry.Key, entry.Value);
                 if (model is null)
                 {
@@ -239,20 +257,22 @@ internal sealed partial class CatalogParser
 
                 if (firstById.TryGetValue(model.Id, out var sameId))
                 {
-                    _problems.Report(DiagnosticIds.DuplicateModelId, Span(entry.Key), sameId.IdSpan, model.Id, CatalogFormat.KeyOf(sameId.Section));
+                    _problems.Report(DiagnosticIds.DuplicateModelId, Span(entry.Key), sameId.Span, model.Id, CatalogFormat.KeyOf(sameId.Model.Section));
                     continue;
                 }
 
                 if (firstByMember.TryGetValue((kind, model.MemberName), out var sameMember))
                 {
-                    _problems.Report(DiagnosticIds.MemberNameCollision, Span(entry.Key), sameMember.IdSpan,
-                        model.Id, sameMember.Id, model.MemberName, CatalogFormat.ClassNameOf(kind));
+                    _problems.Report(DiagnosticIds.MemberNameCollision, Span(entry.Key), sameMember.Span,
+                        model.Id, sameMember.Model.Id, model.MemberName, CatalogFormat.ClassNameOf(kind));
                     continue;
                 }
 
-                firstById.Add(model.Id, model);
-                firstByMember.Add((kind, model.MemberName), model);
+                var idSpan = Span(entry.Key);
+                firstById.Add(model.Id, (model, idSpan));
+                firstByMember.Add((kind, model.MemberName), (model, idSpan));
                 models.Add(model);
+                _modelIdSpans.Add(idSpan);
             }
         }
 

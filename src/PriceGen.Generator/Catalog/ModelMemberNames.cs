@@ -13,6 +13,9 @@ internal static class ModelMemberNames
     public static readonly string[] ModelClassMembers =
     {
         "Id", "Name", "Model", "Usage", "Training", "Input", "Output", "CachedInput", "CacheWrite", "Tokens", "Cost", "Info", "Batch", "Tiers",
+
+        // The generated class's factories: a model class of that name would hide them from every model of its section.
+        "ModelPrice", "TokenRate", "TrainingRate", "ImageRate", "DurationRate", "UnitRate",
     };
 
     /// <summary>The derived name, or an empty string when neither the name nor the id has letters or digits.</summary>

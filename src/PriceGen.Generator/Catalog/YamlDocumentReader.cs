@@ -17,6 +17,7 @@ internal sealed class YamlDocumentReader
 {
     private readonly string _text;
     private readonly ProblemSink _problems;
+    private readonly System.Threading.CancellationToken _cancellationToken;
     private const char ByteOrderMark = '\uFEFF';
 
     private readonly Scanner _scanner;
@@ -25,10 +26,11 @@ internal sealed class YamlDocumentReader
     private int _expandedNodes;
     private int _aliases;
 
-    private YamlDocumentReader(string text, ProblemSink problems)
+    private YamlDocumentReader(string text, ProblemSink problems, System.Threading.CancellationToken cancellationToken)
     {
         _text = text;
         _problems = problems;
+        _cancellationToken = cancellationToken;
 
         // A byte order mark still in the text (a caller that decoded the bytes itself) is not part of the document:
         // YamlDotNet would read it into the first key. Offsets stay relative to the text as given.
@@ -43,7 +45,9 @@ internal sealed class YamlDocumentReader
     }
 
     /// <summary>The first document's root, or <see langword="null"/> after a file-level problem (already reported).</summary>
-    public static YamlNode? Read(string text, ProblemSink problems) => new YamlDocumentReader(text, problems).Read();
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked per event).</exception>
+    public static YamlNode? Read(string text, ProblemSink problems, System.Threading.CancellationToken cancellationToken = default) =>
+        new YamlDocumentReader(text, problems, cancellationToken).Read();
 
     private YamlNode? Read()
     {
@@ -132,6 +136,7 @@ internal sealed class YamlDocumentReader
     /// </summary>
     private bool MoveNext(Parser parser, Stack<Frame> open)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         try
         {
             return parser.MoveNext();

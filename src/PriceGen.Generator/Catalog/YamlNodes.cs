@@ -54,7 +54,10 @@ internal sealed class YamlScalar : YamlNode
     /// <summary>Unquoted: <c>~</c>, <c>null</c> and an empty plain scalar mean "no value".</summary>
     public bool IsPlain { get; }
 
-    public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+    public bool IsNull => IsPlain && MeansNull(Value);
+
+    /// <summary>Whether an unquoted scalar with this text is read as "no value"; a writer must quote such text.</summary>
+    public static bool MeansNull(string plainText) => plainText is "" or "~" or "null" or "Null" or "NULL";
 
     protected override YamlNode CopyAt(int start, int end) => new YamlScalar(Value, IsPlain, start, end);
 }

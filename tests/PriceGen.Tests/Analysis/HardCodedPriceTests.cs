@@ -145,15 +145,19 @@ public class HardCodedPriceTests
             Usings + "class C { decimal Cost(int tokens) => tokens / 1000m * {|PRICE001:0.002m|}; }",
             Usings + "class C { decimal Cost(int tokens) => tokens / 1000m * OpenAIPrices.Instruct.Curie.Usage.Price; }");
         test.CodeActionIndex = 1;
-        test.CodeActionEquivalenceKey = "PRICE001:1";
+        test.CodeActionEquivalenceKey = HardCodedPriceCodeFixProvider.EquivalenceKey("global::My.Pricing.OpenAIPrices.Instruct.Curie.Usage.Price");
         return test.RunAsync();
     }
 
     [Fact]
-    public Task Fix_casts_for_double_and_float() =>
-        AnalyzerHarness.Test<HardCodedPriceAnalyzer, HardCodedPriceCodeFixProvider>(
+    public Task Fix_casts_for_double_and_float()
+    {
+        var test = AnalyzerHarness.Test<HardCodedPriceAnalyzer, HardCodedPriceCodeFixProvider>(
             Usings + "class C { double Cost(int tokens) => tokens * ({|PRICE001:0.02|} / 1000); float Whisper = Rate({|PRICE001:0.006f|}); static float Rate(float price) => price; }",
-            Usings + "class C { double Cost(int tokens) => tokens * ((double)OpenAIPrices.Instruct.Davinci.Usage.Price / 1000); float Whisper = Rate((float)OpenAIPrices.Audio.Whisper.Usage.Price); static float Rate(float price) => price; }").RunAsync();
+            Usings + "class C { double Cost(int tokens) => tokens * ((double)OpenAIPrices.Instruct.Davinci.Usage.Price / 1000); float Whisper = Rate((float)OpenAIPrices.Audio.Whisper.Usage.Price); static float Rate(float price) => price; }");
+        test.NumberOfFixAllIterations = 2; // two different members: Fix All of one leaves the other for a second pass
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Fix_of_a_per_token_const_makes_it_static_readonly() =>
@@ -162,12 +166,27 @@ public class HardCodedPriceTests
             Usings + "class C { public static readonly decimal DavinciPricePerToken = OpenAIPrices.Instruct.Davinci.Usage.PricePerToken; }").RunAsync();
 
     [Fact]
-    public Task Fix_all_in_document()
+    public Task Fix_all_in_document_puts_the_chosen_member_at_every_site_that_offers_it()
     {
+        // 0.002 and 0.0020 are both gpt-3.5-turbo and text-curie-001 usage: Fix All of "use Curie" uses Curie at both.
         var test = AnalyzerHarness.Test<HardCodedPriceAnalyzer, HardCodedPriceCodeFixProvider>(
-            Usings + "class C { decimal A(int t) => t * {|PRICE001:0.002m|} / 1000; decimal B(int t) => t * {|PRICE001:0.0200m|} / 1000; decimal D(int t) => t * {|PRICE001:0.0005m|} / 1000; }",
-            Usings + "class C { decimal A(int t) => t * OpenAIPrices.Chat.Gpt35Turbo.Usage.Price / 1000; decimal B(int t) => t * OpenAIPrices.Instruct.Davinci.Usage.Price / 1000; decimal D(int t) => t * OpenAIPrices.Instruct.Babbage.Usage.Price / 1000; }");
+            Usings + "class C { decimal A(int t) => t * {|PRICE001:0.002m|} / 1000; decimal D(int t) => t * {|PRICE001:0.0020m|} / 1000; }",
+            Usings + "class C { decimal A(int t) => t * OpenAIPrices.Instruct.Curie.Usage.Price / 1000; decimal D(int t) => t * OpenAIPrices.Instruct.Curie.Usage.Price / 1000; }");
+        test.CodeActionIndex = 1;
+        test.CodeActionEquivalenceKey = HardCodedPriceCodeFixProvider.EquivalenceKey("global::My.Pricing.OpenAIPrices.Instruct.Curie.Usage.Price");
         test.NumberOfFixAllIterations = 1;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_all_never_writes_one_sites_member_over_another_models_price()
+    {
+        // Two sites of different models. One by one, each gets its own first candidate; Fix All of the first site's
+        // member (Davinci) fixes the sites that offer Davinci, and needs a second pass, with Babbage, for the other.
+        var test = AnalyzerHarness.Test<HardCodedPriceAnalyzer, HardCodedPriceCodeFixProvider>(
+            Usings + "class C { decimal A(int t) => t * {|PRICE001:0.0200m|} / 1000; decimal B(int t) => t * {|PRICE001:0.0005m|} / 1000; }",
+            Usings + "class C { decimal A(int t) => t * OpenAIPrices.Instruct.Davinci.Usage.Price / 1000; decimal B(int t) => t * OpenAIPrices.Instruct.Babbage.Usage.Price / 1000; }");
+        test.NumberOfFixAllIterations = 2;
         return test.RunAsync();
     }
 }

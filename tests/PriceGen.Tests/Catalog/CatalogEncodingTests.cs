@@ -166,7 +166,7 @@ public class CatalogEncodingTests
     private static string[] Models(CatalogParseResult result) =>
         result.Catalog is null
             ? Array.Empty<string>()
-            : result.Catalog.Models.Select(m => $"{m.Id} {m.Name} {m.MemberName} {m.Description} {string.Join(", ", m.Rates.Select(r => r.Written))} {m.IdSpan.LineSpan}").ToArray();
+            : result.Catalog.Models.Select((m, i) => $"{m.Id} {m.Name} {m.MemberName} {m.Description} {string.Join(", ", m.Rates.Select(r => r.Written))} {result.Map.ModelIds[i].LineSpan}").ToArray();
 
     private static string Generate(SourceText text)
     {

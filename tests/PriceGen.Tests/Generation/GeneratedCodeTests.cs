@@ -144,6 +144,6 @@ public class GeneratedCodeTests
             new[] { new TestAdditionalText("/p/openai.prices.yaml", Paths.ReferenceCatalog) },
             new Dictionary<string, string> { ["build_property.RootNamespace"] = "Acme.App" }).RunGenerators(GeneratorHarness.Compilation(null));
 
-        Assert.Contains("namespace Acme.App\n", driver.GetRunResult().GeneratedTrees.Single().ToString());
+        Assert.Contains("namespace Acme.App;\n", driver.GetRunResult().GeneratedTrees.Single().ToString());
     }
 }

@@ -13,7 +13,7 @@ public class IncrementalTests
 {
     private static readonly string[] AllSteps =
     {
-        TrackingNames.Options, TrackingNames.Features, TrackingNames.ParsedCatalogs, TrackingNames.ClassOwners, TrackingNames.GenerationUnits,
+        TrackingNames.Options, TrackingNames.Features, TrackingNames.ParsedCatalogs, TrackingNames.Catalogs, TrackingNames.ClassOwners, TrackingNames.Plans, TrackingNames.Polyfills,
     };
 
     [Fact]
@@ -65,11 +65,40 @@ public class IncrementalTests
         driver = driver.ReplaceAdditionalText(second, editedSecond);
         var result = driver.RunGenerators(GeneratorHarness.Compilation(null)).GetRunResult().Results.Single();
 
-        var units = result.TrackedSteps[TrackingNames.GenerationUnits].SelectMany(run => run.Outputs).ToList();
+        var units = result.TrackedSteps[TrackingNames.Plans].SelectMany(run => run.Outputs).ToList();
         Assert.Equal(2, units.Count);
         Assert.Single(units, o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Single(units, o => o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached);
         Assert.Contains("0.003m", result.GeneratedSources.Single(s => s.HintName == "AcmeAiPrices.g.cs").SourceText.ToString());
+    }
+
+    [Theory]
+    [InlineData("a blank line at the top", "\n")]
+    [InlineData("a comment at the top", "# prices as of March 2023\n")]
+    [InlineData("a comment and blank lines between entries", null)]
+    public void A_catalog_edit_that_moves_text_without_changing_meaning_reemits_nothing(string what, string? prefix)
+    {
+        var catalog = new TestAdditionalText("/p/openai.prices.yaml", Paths.ReferenceCatalog);
+        var driver = GeneratorHarness.Driver(new[] { catalog }).RunGenerators(GeneratorHarness.Compilation(null));
+        var original = catalog.GetText().ToString();
+        var edited = prefix is not null
+            ? prefix + original
+            : original.Replace("\nchat:\n", "\n\n# the chat models\n\nchat:\n");
+        Assert.NotEqual(original, edited);
+
+        driver = driver.ReplaceAdditionalText(catalog, new TestAdditionalText(catalog.Path, edited));
+        var result = driver.RunGenerators(GeneratorHarness.Compilation(null)).GetRunResult().Results.Single();
+
+        // The parse re-ran (its spans moved); everything after it is equal, so no source is produced again.
+        Assert.Contains(result.TrackedSteps[TrackingNames.ParsedCatalogs].SelectMany(run => run.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
+        foreach (var step in new[] { TrackingNames.Catalogs, TrackingNames.Plans })
+        {
+            Assert.All(result.TrackedSteps[step].SelectMany(run => run.Outputs),
+                o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{what}: {step} was {o.Reason}"));
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{what}: an output was {o.Reason}"));
     }
 
     [Fact]

@@ -61,9 +61,9 @@ internal static class AnalyzerHarness
             state.AdditionalFiles.Add((path, text));
             if (CatalogParser.Parse(text).Catalog is { } catalog)
             {
-                var unit = new GenerationUnit(catalog.ClassName + ".g.cs", System.IO.Path.GetFileName(path), catalog,
-                    new GenerationOptions(Namespace, IsPublic: false), new CompilationFeatures(true, true, true));
-                state.Sources.Add(($"/0/Generated/{unit.HintName}", PriceEmitter.Emit(unit)));
+                var plan = PriceGen.Generation.Plan.ApiPlanner.Plan(path, catalog, PriceGen.Common.EquatableArray<ClassOwner>.Empty,
+                    new GenerationOptions(Namespace, IsPublic: false), CompilationFeatures.Modern);
+                state.Sources.Add(($"/0/Generated/{plan.HintName}", PriceEmitter.Emit(plan)));
             }
         }
     }
