@@ -32,7 +32,8 @@ internal sealed partial class CatalogParser
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled: the IDE stops a parse it no longer needs.</exception>
     public static CatalogParseResult Parse(string text, System.Threading.CancellationToken cancellationToken = default)
     {
-        var problems = new ProblemSink(new LineMap(text.Length > CatalogLimits.MaxFileLength ? string.Empty : text));
+        cancellationToken.ThrowIfCancellationRequested();
+        var problems = new ProblemSink(new LineMap(text.Length > CatalogLimits.MaxFileLength ? string.Empty : text, cancellationToken));
         PriceCatalog? catalog = null;
         var map = CatalogSourceMap.Empty;
         if (text.Length > CatalogLimits.MaxFileLength)
