@@ -10,6 +10,18 @@ namespace PriceGen.Tests.Cli;
 public class CliCommandTests
 {
     [Fact]
+    public void Help_names_the_tool_as_users_type_it()
+    {
+        var tool = Path.Combine(System.AppContext.BaseDirectory, "pricegen.dll");
+
+        var output = DotNet.Run(System.AppContext.BaseDirectory, tool, "--help");
+
+        Assert.Equal(0, output.ExitCode);
+        Assert.Contains("Usage:\n  pricegen [command] [options]", output.Text.Replace("\r\n", "\n"));
+        Assert.DoesNotContain("PriceGen.Cli", output.Text);
+    }
+
+    [Fact]
     public void Validate_passes_the_bundled_catalogs()
     {
         var output = new StringWriter();
