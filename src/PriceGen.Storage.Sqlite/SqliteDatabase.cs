@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Concurrent;
+using System.Threading;
 using Microsoft.Data.Sqlite;
 
 namespace PriceGen.Storage.Sqlite;
@@ -10,7 +12,13 @@ namespace PriceGen.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteDatabase
 {
+    // One writer per file in this process: threads queue here instead of in SQLite's busy handler, which sleeps
+    // between retries. Other processes still wait on SQLite's own lock (busy_timeout).
+    private static readonly ConcurrentDictionary<string, object> WriteGates = new(StringComparer.Ordinal);
+
     private readonly string _connectionString;
+    private readonly object _writeGate;
+    private readonly int _busyTimeoutMilliseconds;
 
     public SqliteDatabase(string path, TimeSpan busyTimeout)
     {
@@ -20,6 +28,8 @@ internal sealed class SqliteDatabase
         }
 
         Path = System.IO.Path.GetFullPath(path);
+        _writeGate = WriteGates.GetOrAdd(Path, _ => new object());
+        _busyTimeoutMilliseconds = (int)Math.Min(int.MaxValue, Math.Max(1, busyTimeout.TotalMilliseconds));
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -44,28 +54,43 @@ internal sealed class SqliteDatabase
     /// <exception cref="SpendingStoreException">SQLite failed; nothing of the work is kept.</exception>
     public T InWriteTransaction<T>(Func<SqliteConnection, T> work)
     {
+        if (!Monitor.TryEnter(_writeGate, _busyTimeoutMilliseconds))
+        {
+            throw new SpendingStoreException("The SQLite spending store '" + Path + "' was busy for longer than " + _busyTimeoutMilliseconds + " ms in this process; nothing was recorded.");
+        }
+
         try
         {
-            using var connection = new SqliteConnection(_connectionString);
-            connection.Open();
-
-            // synchronous=FULL: a commit is on disk before it returns, so neither a crash nor a power cut loses it.
-            Execute(connection, "PRAGMA synchronous = FULL; BEGIN IMMEDIATE;");
-            try
-            {
-                var result = work(connection);
-                Execute(connection, "COMMIT;");
-                return result;
-            }
-            catch
-            {
-                Execute(connection, "ROLLBACK;");
-                throw;
-            }
+            return InWriteTransactionCore(work);
         }
         catch (SqliteException error)
         {
             throw new SpendingStoreException("The SQLite spending store '" + Path + "' could not be used (" + error.Message + "); nothing was recorded.", error);
+        }
+        finally
+        {
+            Monitor.Exit(_writeGate);
+        }
+    }
+
+    private T InWriteTransactionCore<T>(Func<SqliteConnection, T> work)
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+
+        // synchronous=FULL: a commit is on disk before it returns, so neither a crash nor a power cut loses it.
+        // busy_timeout: SQLite itself waits for another process's write lock, retrying after 1, 2, 5 … 100 ms.
+        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = " + _busyTimeoutMilliseconds + "; BEGIN IMMEDIATE;");
+        try
+        {
+            var result = work(connection);
+            Execute(connection, "COMMIT;");
+            return result;
+        }
+        catch
+        {
+            Execute(connection, "ROLLBACK;");
+            throw;
         }
     }
 
