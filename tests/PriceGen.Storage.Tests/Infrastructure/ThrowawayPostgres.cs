@@ -27,7 +27,10 @@ public sealed class ThrowawayPostgres : IDisposable
     public ThrowawayPostgres()
     {
         _bin = FindBinDirectory() ?? throw new InvalidOperationException(InstallHint);
-        _directory = Directory.CreateTempSubdirectory("pricegen-pg-").FullName;
+        // Under /tmp when root, whatever TMPDIR says: the postgres user must be able to reach the directory.
+        _directory = RunsAsRoot
+            ? Directory.CreateDirectory(Path.Combine("/tmp", "pricegen-pg-" + Guid.NewGuid().ToString("N").Substring(0, 12))).FullName
+            : Directory.CreateTempSubdirectory("pricegen-pg-").FullName;
         _data = Path.Combine(_directory, "data");
         Port = FreeLoopbackPort();
         try
