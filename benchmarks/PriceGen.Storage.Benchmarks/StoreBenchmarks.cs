@@ -34,7 +34,7 @@ internal sealed class StoreBenchmarks
 
         var sqlitePath = Path.Combine(directory, "bench.db");
         var sqliteConnection = "Data Source=" + sqlitePath + ";Pooling=True";
-        SqliteExecute(sqliteConnection, "PRAGMA journal_mode = WAL; CREATE TABLE IF NOT EXISTS bench_counter (n INTEGER NOT NULL); INSERT INTO bench_counter VALUES (0);");
+        SqliteExecute(sqliteConnection, "PRAGMA journal_mode = WAL; CREATE TABLE IF NOT EXISTS bench_counter (n INTEGER NOT NULL); INSERT INTO bench_counter SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM bench_counter);");
         var sqliteGate = new object();
         yield return new StoreBenchmarks(
             "SQLite (WAL, synchronous=FULL)",
@@ -50,7 +50,7 @@ internal sealed class StoreBenchmarks
             });
 
         var dataSource = NpgsqlDataSource.Create(postgresConnection);
-        PostgresExecute(dataSource, "CREATE TABLE IF NOT EXISTS bench_counter (n bigint NOT NULL); INSERT INTO bench_counter VALUES (0);");
+        PostgresExecute(dataSource, "CREATE TABLE IF NOT EXISTS bench_counter (n bigint NOT NULL); INSERT INTO bench_counter SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM bench_counter);");
         yield return new StoreBenchmarks(
             "PostgreSQL 15 (loopback TCP)",
             () => new PostgreSqlSpendingStore(dataSource, "bench"),
@@ -62,10 +62,17 @@ internal sealed class StoreBenchmarks
     {
         // A fresh account per measurement, a limit that is never reached: every charge is a write.
         var limit = new MonthlySpendingLimit(_open(), hardLimit: 1_000_000_000m, softLimit: 999_999_999m, account: "bench-" + Guid.NewGuid().ToString("N"));
-        var charges = Run(threads, duration, () => limit.TryCharge(0.000123m));
-        var roundTrips = _roundTrip is null ? (double?)null : Run(threads, duration, _roundTrip);
-        var writes = _durableWrite is null ? (double?)null : Run(threads, duration, _durableWrite);
-        return new Result(Name, threads, charges, roundTrips, writes);
+        // Two rounds, alternating, best of each: a disk still flushing what the previous measurement wrote slows
+        // whichever comes first, so no order favours the charges or the baselines.
+        double charges = 0, roundTrips = 0, writes = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            charges = Math.Max(charges, Run(threads, duration, () => limit.TryCharge(0.000123m)));
+            roundTrips = _roundTrip is null ? 0 : Math.Max(roundTrips, Run(threads, duration, _roundTrip));
+            writes = _durableWrite is null ? 0 : Math.Max(writes, Run(threads, duration, _durableWrite));
+        }
+
+        return new Result(Name, threads, charges, _roundTrip is null ? null : roundTrips, _durableWrite is null ? null : writes);
     }
 
     private static void SqliteExecute(string connectionString, string sql)
