@@ -1,6 +1,9 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace PriceGen;
 
@@ -17,12 +20,22 @@ namespace PriceGen;
 /// }
 /// </code>
 /// The amount is a JSON string of invariant digits, so that readers which turn JSON numbers into binary floating
-/// point cannot round it. The document is written and read without a JSON library; any culture reads it the same.
+/// point cannot round it. The document is written and read with System.Text.Json; any culture reads it the same.
 /// </summary>
 public sealed class SpendingSnapshot
 {
     /// <summary>The value of the document's <c>format</c> field.</summary>
     public const string Format = "pricegen-spending/1";
+
+    // Two-space indent and \n line ends on every platform; quotes and backslashes escaped as \" and \\ (the default
+    // encoder's \u0022 would change the documented text), non-ASCII currency text kept as it is.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Creates a snapshot.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="spent"/> is negative.</exception>
@@ -54,38 +67,84 @@ public sealed class SpendingSnapshot
     /// <summary>The snapshot as the JSON document above, with <c>\n</c> line ends.</summary>
     public string ToJson()
     {
-        var json = new StringBuilder();
-        json.Append("{\n");
-        json.Append("  \"format\": ").Append(FlatJson.Quote(Format)).Append(",\n");
-        json.Append("  \"month\": ").Append(FlatJson.Quote(Month.ToString())).Append(",\n");
-        json.Append("  \"currency\": ").Append(FlatJson.Quote(Currency)).Append(",\n");
-        json.Append("  \"spent\": ").Append(FlatJson.Quote(Spent.ToString(CultureInfo.InvariantCulture))).Append(",\n");
-        json.Append("  \"softLimitReported\": ").Append(SoftLimitReported ? "true" : "false").Append('\n');
-        json.Append('}');
-        return json.ToString();
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("format", Format);
+            writer.WriteString("month", Month.ToString());
+            writer.WriteString("currency", Currency);
+            writer.WriteString("spent", Spent.ToString(CultureInfo.InvariantCulture));
+            writer.WriteBoolean("softLimitReported", SoftLimitReported);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Reads a document written by <see cref="ToJson"/> (any whitespace and field order; unknown fields are ignored).</summary>
     /// <exception cref="FormatException">The text is not such a document, or names another format.</exception>
     public static SpendingSnapshot FromJson(string json)
     {
-        var fields = FlatJson.ParseObject(json ?? throw new ArgumentNullException(nameof(json)));
-        var format = fields.RequiredString("format");
-        if (format != Format)
+        if (json is null)
         {
-            throw new FormatException("The spending snapshot has format '" + format + "'; this version reads '" + Format + "'.");
+            throw new ArgumentNullException(nameof(json));
         }
 
-        var spentText = fields.RequiredString("spent");
-        if (!decimal.TryParse(spentText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var spent))
+        JsonDocument document;
+        try
         {
-            throw new FormatException("The spending snapshot's 'spent' is '" + spentText + "', not an amount such as \"12.345\".");
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowDuplicateProperties = false });
+        }
+        catch (JsonException error)
+        {
+            throw new FormatException("The spending snapshot is not one JSON object: " + error.Message, error);
         }
 
-        return new SpendingSnapshot(
-            CalendarMonth.Parse(fields.RequiredString("month")),
-            spent,
-            fields.RequiredString("currency"),
-            fields.RequiredBoolean("softLimitReported"));
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException("The spending snapshot is a JSON " + root.ValueKind.ToString().ToLowerInvariant() + ", not an object.");
+            }
+
+            var format = RequiredString(root, "format");
+            if (format != Format)
+            {
+                throw new FormatException("The spending snapshot has format '" + format + "'; this version reads '" + Format + "'.");
+            }
+
+            var spentText = RequiredString(root, "spent");
+            if (!decimal.TryParse(spentText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var spent))
+            {
+                throw new FormatException("The spending snapshot's 'spent' is '" + spentText + "', not an amount such as \"12.345\".");
+            }
+
+            return new SpendingSnapshot(
+                CalendarMonth.Parse(RequiredString(root, "month")),
+                spent,
+                RequiredString(root, "currency"),
+                RequiredBoolean(root, "softLimitReported"));
+        }
     }
+
+    private static JsonElement Required(JsonElement root, string name, JsonValueKind kind, string expected)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            throw new FormatException("The JSON document has no '" + name + "' field.");
+        }
+
+        if (value.ValueKind != kind && !(kind == JsonValueKind.True && value.ValueKind == JsonValueKind.False))
+        {
+            throw new FormatException("The JSON field '" + name + "' must be " + expected + ".");
+        }
+
+        return value;
+    }
+
+    private static string RequiredString(JsonElement root, string name) => Required(root, name, JsonValueKind.String, "a string").GetString()!;
+
+    private static bool RequiredBoolean(JsonElement root, string name) => Required(root, name, JsonValueKind.True, "true or false").GetBoolean();
 }
