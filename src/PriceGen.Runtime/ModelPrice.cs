@@ -33,6 +33,20 @@ public sealed class ModelPrice
         Tokens = tokens ?? (Usage is { } usage ? new TokenPricing(usage) : null);
     }
 
+    /// <summary>
+    /// Creates a model entry that also answers to other ids: its <paramref name="aliases"/>, the snapshots it lists and,
+    /// with <paramref name="hasDatedSnapshots"/>, its id plus a date (see <see cref="DatedSnapshot"/>).
+    /// </summary>
+    public ModelPrice(
+        string id, string name, ModelKind kind, string provider, string currency, string? description, TokenPricing? tokens, ModelInfo? info, Rate[] rates,
+        IReadOnlyList<string>? aliases, IReadOnlyList<string>? snapshots = null, bool hasDatedSnapshots = false)
+        : this(id, name, kind, provider, currency, description, tokens, info, rates)
+    {
+        Aliases = CopyIds(aliases, nameof(aliases));
+        Snapshots = CopyIds(snapshots, nameof(snapshots));
+        HasDatedSnapshots = hasDatedSnapshots;
+    }
+
     /// <summary>The model id sent to the provider's API, e.g. <c>gpt-3.5-turbo</c>.</summary>
     public string Id { get; }
 
@@ -59,6 +73,15 @@ public sealed class ModelPrice
 
     /// <summary>Limits, tokenizer and lifecycle, as far as the catalog says.</summary>
     public ModelInfo Info { get; }
+
+    /// <summary>Other exact ids of this model (the catalog's <c>aliases</c>), such as Azure's <c>gpt-35-turbo</c>.</summary>
+    public IReadOnlyList<string> Aliases { get; } = Array.Empty<string>();
+
+    /// <summary>The snapshot ids the catalog lists for this model (<c>snapshots: [..]</c>).</summary>
+    public IReadOnlyList<string> Snapshots { get; } = Array.Empty<string>();
+
+    /// <summary>Whether this id plus a date (<c>gpt-4o-2024-08-06</c>) is this model (<c>snapshots: dated</c>).</summary>
+    public bool HasDatedSnapshots { get; }
 
     /// <summary>
     /// The exact cost of one request: see <see cref="TokenPricing.Cost"/> for how cached tokens, tiers and batch apply.
@@ -95,4 +118,20 @@ public sealed class ModelPrice
 
     /// <inheritdoc/>
     public override string ToString() => Provider + " " + Id;
+
+    private static IReadOnlyList<string> CopyIds(IReadOnlyList<string>? ids, string parameter)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var copy = new string[ids.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = string.IsNullOrEmpty(ids[i]) ? throw new ArgumentException("A model id cannot be null or empty.", parameter) : ids[i];
+        }
+
+        return new ReadOnlyCollection<string>(copy);
+    }
 }
