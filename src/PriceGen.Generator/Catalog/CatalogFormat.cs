@@ -35,6 +35,11 @@ internal static class CatalogFormat
     public const string DeprecatedField = "deprecated";
     public const string ShutdownField = "shutdown";
     public const string ReplacementField = "replacement";
+    public const string AliasesField = "aliases";
+    public const string SnapshotsField = "snapshots";
+
+    /// <summary>The <c>snapshots:</c> value that makes every id plus a date a snapshot of the model.</summary>
+    public const string DatedSnapshots = "dated";
     public const string QuotaField = "quota";
     public const string MonthlyLimitField = "monthly-limit";
     public const string SoftLimitField = "soft-limit";
@@ -45,7 +50,7 @@ internal static class CatalogFormat
     /// <summary>Fields every entry may have besides its rates.</summary>
     public static readonly string[] CommonFields =
     {
-        NameField, DescriptionField, MemberField, ContextWindowField, MaxOutputField, EncodingField, DeprecatedField, ShutdownField, ReplacementField,
+        NameField, DescriptionField, MemberField, AliasesField, SnapshotsField, ContextWindowField, MaxOutputField, EncodingField, DeprecatedField, ShutdownField, ReplacementField,
     };
 
     /// <summary>Members and nested classes of every generated provider class; 'class:' may not name it like one of them (CS0542).</summary>

@@ -212,6 +212,8 @@ internal sealed partial class CatalogParser
         var models = new List<CatalogModel>();
         var firstById = new Dictionary<string, CatalogModel>(StringComparer.Ordinal);
         var firstByMember = new Dictionary<(CatalogSection, string), CatalogModel>();
+        var claimed = new Dictionary<string, IdClaim>(StringComparer.Ordinal);
+        var claims = new List<IdClaim>();
 
         // Document order, so Models keeps catalog order whatever order the sections come in.
         foreach (var section in fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start))
@@ -231,7 +233,8 @@ internal sealed partial class CatalogParser
             using var alias = _problems.EnterAlias(entries);
             foreach (var entry in entries.Entries)
             {
-                var model = ReadModel(kind, entry.Key, entry.Value);
+                claims.Clear();
+                var model = ReadModel(kind, entry.Key, entry.Value, claims);
                 if (model is null)
                 {
                     continue;
@@ -247,6 +250,11 @@ internal sealed partial class CatalogParser
                 {
                     _problems.Report(DiagnosticIds.MemberNameCollision, Span(entry.Key), sameMember.IdSpan,
                         model.Id, sameMember.Id, model.MemberName, CatalogFormat.ClassNameOf(kind));
+                    continue;
+                }
+
+                if (!ClaimIds(model, claims, claimed))
+                {
                     continue;
                 }
 

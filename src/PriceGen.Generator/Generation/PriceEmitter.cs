@@ -248,10 +248,23 @@ internal static class PriceEmitter
         var details = tokens || model.Info != CatalogModelInfo.None
             ? $", {(tokens ? "Tokens" : "null")}, {InfoConstruction(model.Info)}"
             : string.Empty;
+        // Other ids of the model go through the overload that takes the rates as an array, so they can follow them.
+        var identity = model.Aliases.Count == 0 && model.Snapshots.Count == 0 && !model.HasDatedSnapshots
+            ? string.Empty
+            : $"aliases: {IdArray(model.Aliases)}, snapshots: {IdArray(model.Snapshots)}, hasDatedSnapshots: {(model.HasDatedSnapshots ? "true" : "false")}";
+        if (identity.Length > 0)
+        {
+            details = $", {(tokens ? "Tokens" : "null")}, {InfoConstruction(model.Info)}";
+            rates = $", new {Runtime}Rate[] {{ {string.Join(", ", model.Rates.Select(r => r.MemberName))} }}, {identity}";
+        }
+
         writer.Line($"public static readonly {Runtime}ModelPrice Model = new {Runtime}ModelPrice(Id, Name, {Runtime}ModelKind.{model.Section}, " +
             $"{Literals.String(catalog.Provider)}, {Literals.String(catalog.Currency)}, {Literals.NullableString(model.Description)}{details}{rates});");
         writer.Close();
     }
+
+    private static string IdArray(EquatableArray<string> ids) =>
+        ids.Count == 0 ? "null" : "new string[] { " + string.Join(", ", ids.Select(Literals.String)) + " }";
 
     private static void WriteTokenPricing(SourceWriter writer, PriceCatalog catalog, CatalogModel model)
     {

@@ -102,7 +102,7 @@ namespace My.Pricing
                 public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Tokens.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
 
                 /// <summary>This model with all its rates, as <c>Models</c> and <c>TryGetModel</c> return it.</summary>
-                public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Chat, "OpenAI", "USD", "ChatGPT model optimized for dialogue. The performance of gpt-3.5-turbo is on par with Instruct Davinci.", Tokens, null, Usage);
+                public static readonly global::PriceGen.ModelPrice Model = new global::PriceGen.ModelPrice(Id, Name, global::PriceGen.ModelKind.Chat, "OpenAI", "USD", "ChatGPT model optimized for dialogue. The performance of gpt-3.5-turbo is on par with Instruct Davinci.", Tokens, null, new global::PriceGen.Rate[] { Usage }, aliases: new string[] { "gpt-35-turbo" }, snapshots: null, hasDatedSnapshots: true);
             }
         }
 

@@ -161,6 +161,26 @@ public class ModelResolutionTests
     }
 
     [Fact]
+    public void Generated_models_carry_the_catalogs_aliases_and_snapshots()
+    {
+        var catalog2023 = ModelCatalog.From(PriceGen.Tests.Generated.OpenAIPrices.Models);
+        var catalog2026 = ModelCatalog.From(PriceGen.Tests.Generated.OpenAI2026Prices.Models);
+
+        Assert.Equal(new[] { "gpt-35-turbo" }, PriceGen.Tests.Generated.OpenAIPrices.Chat.Gpt35Turbo.Model.Aliases);
+        Assert.True(catalog2023.TryResolve("gpt-3.5-turbo-0301", out var dated));
+        Assert.Equal((PriceGen.Tests.Generated.OpenAIPrices.Chat.Gpt35Turbo.Model, ModelMatchKind.DatedSnapshot), (dated.Model, dated.Kind));
+        Assert.True(catalog2026.TryResolve("gpt-35-turbo", out var azure));
+        Assert.Equal((PriceGen.Tests.Generated.OpenAI2026Prices.Chat.Gpt35Turbo.Model, ModelMatchKind.Alias), (azure.Model, azure.Kind));
+        Assert.True(catalog2026.TryResolve("gpt-3.5-turbo-0125", out var listed));
+        Assert.Equal(ModelMatchKind.Snapshot, listed.Kind);
+        Assert.False(catalog2026.TryResolve("gpt-3.5-turbo-0613", out _)); // priced differently: not matched by date
+        Assert.True(catalog2026.TryResolve("gpt-4o-2024-08-06", out var august));
+        Assert.Equal(2.50m, august.Model.Tokens!.Input.Price);
+        Assert.True(catalog2026.TryResolve("gpt-4o-2024-05-13", out var may));
+        Assert.Equal((5m, ModelMatchKind.Exact), (may.Model.Tokens!.Input.Price, may.Kind));
+    }
+
+    [Fact]
     public void A_model_keeps_its_aliases_and_snapshots()
     {
         Assert.Equal(new[] { "gpt-35-turbo" }, Gpt35.Aliases);
