@@ -63,7 +63,7 @@ public class CostTrackingStreamingTests
     [Fact]
     public async Task Every_usage_report_of_a_stream_is_priced()
     {
-        var inner = new FakeChatClient { Stream = _ => new[] { Text("a"), UsageUpdate(1000, 0), Text("b"), UsageUpdate(0, 500) } };
+        var inner = new FakeChatClient { Stream = _ => new[] { Text("a"), UsageUpdate(1000, 0), Text("b"), UsageUpdate(0, 500) }, Metadata = new ChatClientMetadata("fake", null, "gpt-3.5-turbo") };
         var ledger = new InMemoryCostLedger();
         var limit = new MonthlySpendingLimit(1m);
         var client = inner.AsBuilder().UseCostTracking(Seed, limit, ledger).Build();
@@ -71,6 +71,23 @@ public class CostTrackingStreamingTests
         await ReadAll(client.GetStreamingResponseAsync("Hi"));
 
         Assert.Equal(new[] { 0.002m, 0.001m }, ledger.Records.Select(r => r.Cost));
+        Assert.Equal(0.003m, limit.Spent);
+    }
+
+    [Fact]
+    public async Task Each_usage_update_carries_the_stream_cost_so_far_and_the_merged_response_the_total_charged_once()
+    {
+        var inner = new FakeChatClient { Stream = _ => new[] { Text("a"), UsageUpdate(1000, 0), Text("b"), UsageUpdate(0, 500) }, Metadata = new ChatClientMetadata("fake", null, "gpt-3.5-turbo") };
+        var limit = new MonthlySpendingLimit(1m);
+        var client = inner.AsBuilder().UseCostTracking(Seed, limit).Build();
+
+        var updates = await ReadAll(client.GetStreamingResponseAsync("Hi"));
+        var merged = updates.ToChatResponse();
+
+        Assert.Equal(0.002m, updates[1].AdditionalProperties![CostProperties.Cost]);
+        Assert.Equal(0.003m, updates[3].AdditionalProperties![CostProperties.Cost]);
+        Assert.True(CostProperties.TryGetCost(merged.AdditionalProperties, out var total, out _));
+        Assert.Equal(0.003m, total);
         Assert.Equal(0.003m, limit.Spent);
     }
 
@@ -135,7 +152,7 @@ public class CostTrackingStreamingTests
     [Fact]
     public async Task A_stream_is_refused_once_the_hard_limit_is_reached()
     {
-        var inner = new FakeChatClient { Stream = _ => new[] { Text("Hello"), UsageUpdate(1000, 500) } };
+        var inner = new FakeChatClient { Stream = _ => new[] { Text("Hello"), UsageUpdate(1000, 500) }, Metadata = new ChatClientMetadata("fake", null, "gpt-3.5-turbo") };
         var limit = new MonthlySpendingLimit(hardLimit: 0.003m);
         var client = inner.AsBuilder().UseCostTracking(Seed, limit).Build();
 
