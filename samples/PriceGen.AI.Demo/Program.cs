@@ -36,13 +36,17 @@ Console.WriteLine($"{response.ModelId}: {response.Usage!.InputTokenCount} in + {
 var streamed = await client.GetStreamingResponseAsync(Prompt, new ChatOptions { ModelId = "text-curie-001" }).ToChatResponseAsync();
 Console.WriteLine($"{streamed.ModelId} (streamed): {streamed.Usage!.InputTokenCount} in + {streamed.Usage.OutputTokenCount} out = {CostOf(streamed.AdditionalProperties)}");
 
-// A model the 2023 catalog does not list is reported, not priced at zero (PRICE002 flags the id at build time too).
-#pragma warning disable PRICE002
-await client.GetResponseAsync(Prompt, new ChatOptions { ModelId = "gpt-4o" });
-#pragma warning restore PRICE002
-foreach (var unpriced in ledger.Unpriced)
+// A model the 2023 catalog does not list cannot be charged to the limit, so the request is refused before it is sent
+// (CostTrackingOptions.AllowUnpricedModels would send it and report it as unpriced). PRICE002 flags the id at build time.
+try
 {
-    Console.WriteLine($"{unpriced.ModelId}: unpriced ({unpriced.Reason}), {unpriced.InputTokens} in + {unpriced.OutputTokens} out");
+#pragma warning disable PRICE002
+    await client.GetResponseAsync(Prompt, new ChatOptions { ModelId = "gpt-4o" });
+#pragma warning restore PRICE002
+}
+catch (UnpricedModelException refused)
+{
+    Console.WriteLine($"{refused.ModelId}: refused before sending ({refused.Reason})");
 }
 
 Console.WriteLine();

@@ -85,8 +85,9 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
     /// <inheritdoc/>
     /// <remarks>
     /// Each update that carries <see cref="UsageContent"/> is priced (and charged) when it arrives and gets the cost of
-    /// the stream so far in its <c>AdditionalProperties</c>, so the last one — and <c>ToChatResponse()</c> of the
-    /// updates, which keeps the last value — carries the stream's cost. A stream that delivered updates but no usage is
+    /// the stream so far in its <c>AdditionalProperties</c>. When that update has a <c>MessageId</c> — whose properties
+    /// <c>ToChatResponse()</c> keeps on the message — a content-free update with the same cost and no <c>MessageId</c>
+    /// follows it, so that <c>ToChatResponse()</c> of the updates carries the stream's cost on the response. A stream that delivered updates but no usage is
     /// reported as <see cref="UnpricedReason.MissingUsage"/> when it ends — also when the caller stops reading early.
     /// </remarks>
     /// <exception cref="SpendingLimitExceededException">The spending limit is reached; nothing was sent.</exception>
@@ -108,8 +109,21 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
                 receivedUpdates = true;
                 streamModelId = update.ModelId ?? streamModelId;
                 responseId = update.ResponseId ?? responseId;
-                receivedUsage |= PriceUsageIn(update, requestedModelId, streamModelId, responseId, stream);
+                var (carriedUsage, priced) = PriceUsageIn(update, requestedModelId, streamModelId, responseId, stream);
+                receivedUsage |= carriedUsage;
                 yield return update;
+
+                // ToChatResponse() scopes the properties of an update with a MessageId (the OpenAI adapter sets one on
+                // every chunk) to that message; the cost is the response's, so it follows on an update without one.
+                if (priced && update.MessageId is { Length: > 0 })
+                {
+                    yield return new ChatResponseUpdate
+                    {
+                        ResponseId = update.ResponseId,
+                        ModelId = update.ModelId,
+                        AdditionalProperties = CostProperties.Write(null, stream.Total, stream.Currency!),
+                    };
+                }
             }
         }
         finally
@@ -127,8 +141,8 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
 
     private string? RequestedModelId(ChatOptions? options) => options?.ModelId ?? _defaultModelId;
 
-    // Returns whether the update carried usage, priced or not.
-    private bool PriceUsageIn(ChatResponseUpdate update, string? requestedModelId, string? streamModelId, string? responseId, StreamCost stream)
+    // Returns whether the update carried usage (priced or not), and whether it was priced.
+    private (bool CarriedUsage, bool Priced) PriceUsageIn(ChatResponseUpdate update, string? requestedModelId, string? streamModelId, string? responseId, StreamCost stream)
     {
         var carriedUsage = false;
         var priced = false;
@@ -153,7 +167,7 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
             update.AdditionalProperties = CostProperties.Write(update.AdditionalProperties, stream.Total, stream.Currency!);
         }
 
-        return carriedUsage;
+        return (carriedUsage, priced);
     }
 
     /// <summary>What a stream has cost so far; each usage report adds its own cost once.</summary>
