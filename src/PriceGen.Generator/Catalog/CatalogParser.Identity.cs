@@ -32,7 +32,7 @@ internal sealed partial class CatalogParser
         var snapshots = new List<string>();
         if (fields.TryGetValue(CatalogFormat.SnapshotsField, out var snapshotField))
         {
-            if (snapshotField.Value is YamlScalar { Value: CatalogFormat.DatedSnapshots, IsPlain: true })
+            if (snapshotField.Value is YamlScalar { Value: CatalogFormat.DatedSnapshots })
             {
                 dated = true;
             }

@@ -29,6 +29,12 @@ public class ModelIdentityParserTests
     }
 
     [Fact]
+    public void A_quoted_dated_is_dated()
+    {
+        Assert.True(Single(Header + "chat:\n  a: { snapshots: \"dated\", input: $1 / 1M tokens }\n").HasDatedSnapshots);
+    }
+
+    [Fact]
     public void Reads_a_block_list_of_snapshots()
     {
         var model = Single(Header + "chat:\n  gemini-1.5-pro:\n    snapshots:\n      - gemini-1.5-pro-001\n      - gemini-1.5-pro-002\n    input: $3.50 / 1M tokens\n");
@@ -68,7 +74,7 @@ public class ModelIdentityParserTests
     [InlineData("aliases: [{ x: y }]", "{ x: y }", "each alias of model 'a' must be a non-empty single-line model id")]
     [InlineData("aliases: [\" b\"]", "\" b\"", "each alias of model 'a' must be a non-empty single-line model id")]
     [InlineData("snapshots: [\"\"]", "\"\"", "each snapshot of model 'a' must be a non-empty single-line model id")]
-    [InlineData("snapshots: \"dated\"", "\"dated\"", "'snapshots' is 'dated' (the id plus a date, such as a-2024-08-06) or a list of snapshot ids such as [a-001], not 'dated'")]
+    [InlineData("snapshots: daily", "daily", "'snapshots' is 'dated' (the id plus a date, such as a-2024-08-06) or a list of snapshot ids such as [a-001], not 'daily'")]
     [InlineData("snapshots: { dated: true }", "{ dated: true }", "'snapshots' is 'dated' (the id plus a date, such as a-2024-08-06) or a list of snapshot ids such as [a-001], not a mapping")]
     [InlineData("aliases: { b: c }", "{ b: c }", "'aliases' must be a list of model ids, such as [a-latest]")]
     [InlineData("snapshots: [a-001, a-001]", "a-001", "'a-001' is already an id of model 'a'; list each id once")]
