@@ -51,14 +51,21 @@ await Send("text-curie-001 (streamed)", async () =>
     Console.WriteLine($"{streamed.ModelId} (streamed): {streamed.Usage!.InputTokenCount} in + {streamed.Usage.OutputTokenCount} out = {CostOf(streamed.AdditionalProperties)}");
 });
 
-// A model the 2023 catalog does not list is reported, not priced at zero (PRICE002 flags the id at build time too).
-#pragma warning disable PRICE002
-await Send("gpt-4o", () => client.GetResponseAsync(Prompt, new ChatOptions { ModelId = "gpt-4o" }));
-#pragma warning restore PRICE002
-foreach (var unpriced in ledger.Unpriced)
+// A model the 2023 catalog does not list cannot be charged to the limit, so the request is refused before it is sent
+// (CostTrackingOptions.AllowUnpricedModels would send it and report it as unpriced). PRICE002 flags the id at build time.
+await Send("gpt-4o", async () =>
 {
-    Console.WriteLine($"{unpriced.ModelId}: unpriced ({unpriced.Reason}), {unpriced.InputTokens} in + {unpriced.OutputTokens} out");
-}
+    try
+    {
+#pragma warning disable PRICE002
+        await client.GetResponseAsync(Prompt, new ChatOptions { ModelId = "gpt-4o" });
+#pragma warning restore PRICE002
+    }
+    catch (UnpricedModelException refused)
+    {
+        Console.WriteLine($"{refused.ModelId}: refused before sending ({refused.Reason})");
+    }
+});
 
 Console.WriteLine();
 Console.WriteLine($"== Spending limit: {Money(limit.HardLimit)} a month, warning at {Money(limit.SoftLimit!.Value)}; {Money(limit.Spent)} spent so far");

@@ -7,7 +7,19 @@ public sealed class CostRecord
 {
     /// <summary>Creates a record.</summary>
     public CostRecord(CallKind call, ModelPrice model, decimal cost, long inputTokens, long outputTokens, long cachedInputTokens, string? responseId, DateTimeOffset timestamp)
+        : this(call, model, cost, inputTokens, outputTokens, cachedInputTokens, responseId, timestamp, null, model?.Id, ModelMatchKind.Exact, PricedModelSource.ResponseModel)
     {
+    }
+
+    /// <summary>Creates a record that says which ids the call named and how the priced model was found.</summary>
+    public CostRecord(
+        CallKind call, ModelPrice model, decimal cost, long inputTokens, long outputTokens, long cachedInputTokens, string? responseId, DateTimeOffset timestamp,
+        string? requestedModelId, string? responseModelId, ModelMatchKind match, PricedModelSource source)
+    {
+        RequestedModelId = requestedModelId;
+        ResponseModelId = responseModelId;
+        Match = match;
+        Source = source;
         Call = call;
         Model = model ?? throw new ArgumentNullException(nameof(model));
         Cost = cost;
@@ -24,8 +36,26 @@ public sealed class CostRecord
     /// <summary>The catalog model that priced the call.</summary>
     public ModelPrice Model { get; }
 
-    /// <summary>The model id, as the catalog and the response name it.</summary>
+    /// <summary>The id of the catalog model that priced the call (<c>gpt-4o</c> for a response from <c>gpt-4o-2024-08-06</c>).</summary>
     public string ModelId => Model.Id;
+
+    /// <summary>The model id the request named (the options', else the client's default), if any.</summary>
+    public string? RequestedModelId { get; }
+
+    /// <summary>The model id the response named, if any, such as <c>gpt-4o-2024-08-06</c>.</summary>
+    public string? ResponseModelId { get; }
+
+    /// <summary>How the id named by <see cref="Source"/> matched <see cref="Model"/>.</summary>
+    public ModelMatchKind Match { get; }
+
+    /// <summary>Which id named the priced model.</summary>
+    public PricedModelSource Source { get; }
+
+    /// <summary>
+    /// Whether the response's model could not be priced and the call was charged at the requested model's price
+    /// instead (with a spending limit, so that the limit holds).
+    /// </summary>
+    public bool ChargedAtRequestedModelPrice => Source == PricedModelSource.RequestedModelFallback;
 
     /// <summary>ISO 4217 code of <see cref="Cost"/>.</summary>
     public string Currency => Model.Currency;

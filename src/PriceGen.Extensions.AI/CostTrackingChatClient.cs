@@ -14,10 +14,15 @@ namespace PriceGen.Extensions.AI;
 /// Add it with <see cref="CostTrackingBuilderExtensions.UseCostTracking(ChatClientBuilder, ModelCatalog, MonthlySpendingLimit?, ICostLedger?)"/>.
 /// </summary>
 /// <remarks>
-/// The model priced is the response's <c>ModelId</c>, else the request's <see cref="ChatOptions.ModelId"/>, else the
-/// client's <see cref="ChatClientMetadata.DefaultModelId"/>, looked up exactly (ordinal) in the catalog. A call that
-/// cannot be priced — unknown model, no usage — is reported to the ledger with <see cref="ICostLedger.RecordUnpriced"/>,
-/// never priced at zero, and is not charged to the limit. A response that comes back after the limit was reached by
+/// The model priced is the one the provider billed: the response's <c>ModelId</c> as the catalog resolves it (exactly,
+/// as an alias, a listed or a dated snapshot); else, when that id is the requested id — <see cref="ChatOptions.ModelId"/>,
+/// else the client's <see cref="ChatClientMetadata.DefaultModelId"/> — plus a date, the requested model; a response
+/// without a model id is priced as the requested model. A call that cannot be priced — unknown model, no usage — is
+/// reported to the ledger with <see cref="ICostLedger.RecordUnpriced"/>, never priced at zero or as another model.
+/// With a spending limit the middleware fails closed: a request for a model the catalog cannot price is refused
+/// before it is sent (<see cref="UnpricedModelException"/>, unless <see cref="CostTrackingOptions.AllowUnpricedModels"/>),
+/// and a response that cannot be priced although its request could is charged at the requested model's price
+/// (<see cref="PricedModelSource.RequestedModelFallback"/>). A response that comes back after the limit was reached by
 /// another request is still charged, since the provider bills it.
 /// </remarks>
 public sealed class CostTrackingChatClient : DelegatingChatClient
@@ -33,9 +38,21 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
     /// <param name="timeProvider">The clock that stamps ledger entries; <see cref="TimeProvider.System"/> when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">The limit's currency differs from a currency of the catalog.</exception>
     public CostTrackingChatClient(IChatClient innerClient, ModelCatalog catalog, ICostLedger? ledger = null, MonthlySpendingLimit? limit = null, TimeProvider? timeProvider = null)
+        : this(innerClient, catalog, new CostTrackingOptions { Ledger = ledger, Limit = limit, TimeProvider = timeProvider })
+    {
+    }
+
+    /// <summary>Wraps <paramref name="innerClient"/> with the ledger, limit and clock of <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentException">The limit's currency differs from a currency of the catalog.</exception>
+    public CostTrackingChatClient(IChatClient innerClient, ModelCatalog catalog, CostTrackingOptions options)
         : base(innerClient)
     {
-        _pricer = new UsagePricer(catalog, ledger, limit, timeProvider);
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        _pricer = new UsagePricer(catalog, options.Ledger, options.Limit, options.TimeProvider, options.AllowUnpricedModels);
         _defaultModelId = (innerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata)?.DefaultModelId;
     }
 
@@ -50,13 +67,14 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
 
     /// <inheritdoc/>
     /// <exception cref="SpendingLimitExceededException">The spending limit is reached; nothing was sent.</exception>
+    /// <exception cref="UnpricedModelException">A spending limit is configured and the requested model cannot be priced; nothing was sent.</exception>
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        _pricer.ThrowIfLimitReached();
+        var requestedModelId = RequestedModelId(options);
+        _pricer.ThrowIfRefused(requestedModelId);
         var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
 
-        var modelId = response.ModelId ?? RequestedModelId(options);
-        if (_pricer.Price(CallKind.Chat, modelId, ReportedTokens.OfChat(response.Usage), response.ResponseId) is { } record)
+        if (_pricer.Price(CallKind.Chat, requestedModelId, response.ModelId, ReportedTokens.OfChat(response.Usage), response.ResponseId) is { } record)
         {
             response.AdditionalProperties = CostProperties.Write(response.AdditionalProperties, record.Cost, record.Currency);
         }
@@ -66,19 +84,24 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
 
     /// <inheritdoc/>
     /// <remarks>
-    /// Each update that carries <see cref="UsageContent"/> is priced when it arrives and gets the cost in its
-    /// <c>AdditionalProperties</c>. A stream that delivered updates but no usage is reported as
-    /// <see cref="UnpricedReason.MissingUsage"/> when it ends — also when the caller stops reading early.
+    /// Each update that carries <see cref="UsageContent"/> is priced (and charged) when it arrives and gets the cost of
+    /// the stream so far in its <c>AdditionalProperties</c>. When that update has a <c>MessageId</c> — whose properties
+    /// <c>ToChatResponse()</c> keeps on the message — a content-free update with the same cost and no <c>MessageId</c>
+    /// follows it, so that <c>ToChatResponse()</c> of the updates carries the stream's cost on the response. A stream that delivered updates but no usage is
+    /// reported as <see cref="UnpricedReason.MissingUsage"/> when it ends — also when the caller stops reading early.
     /// </remarks>
     /// <exception cref="SpendingLimitExceededException">The spending limit is reached; nothing was sent.</exception>
+    /// <exception cref="UnpricedModelException">A spending limit is configured and the requested model cannot be priced; nothing was sent.</exception>
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        _pricer.ThrowIfLimitReached();
+        var requestedModelId = RequestedModelId(options);
+        _pricer.ThrowIfRefused(requestedModelId);
         string? streamModelId = null;
         string? responseId = null;
         var receivedUpdates = false;
         var receivedUsage = false;
+        var stream = new StreamCost();
         try
         {
             await foreach (var update in base.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
@@ -86,15 +109,28 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
                 receivedUpdates = true;
                 streamModelId = update.ModelId ?? streamModelId;
                 responseId = update.ResponseId ?? responseId;
-                receivedUsage |= PriceUsageIn(update, streamModelId ?? RequestedModelId(options), responseId);
+                var (carriedUsage, priced) = PriceUsageIn(update, requestedModelId, streamModelId, responseId, stream);
+                receivedUsage |= carriedUsage;
                 yield return update;
+
+                // ToChatResponse() scopes the properties of an update with a MessageId (the OpenAI adapter sets one on
+                // every chunk) to that message; the cost is the response's, so it follows on an update without one.
+                if (priced && update.MessageId is { Length: > 0 })
+                {
+                    yield return new ChatResponseUpdate
+                    {
+                        ResponseId = update.ResponseId,
+                        ModelId = update.ModelId,
+                        AdditionalProperties = CostProperties.Write(null, stream.Total, stream.Currency!),
+                    };
+                }
             }
         }
         finally
         {
             if (receivedUpdates && !receivedUsage)
             {
-                _pricer.ReportMissingUsage(CallKind.StreamingChat, streamModelId ?? RequestedModelId(options), responseId);
+                _pricer.ReportMissingUsage(CallKind.StreamingChat, streamModelId ?? requestedModelId, responseId);
             }
         }
     }
@@ -105,12 +141,11 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
 
     private string? RequestedModelId(ChatOptions? options) => options?.ModelId ?? _defaultModelId;
 
-    // Returns whether the update carried usage, priced or not.
-    private bool PriceUsageIn(ChatResponseUpdate update, string? modelId, string? responseId)
+    // Returns whether the update carried usage (priced or not), and whether it was priced.
+    private (bool CarriedUsage, bool Priced) PriceUsageIn(ChatResponseUpdate update, string? requestedModelId, string? streamModelId, string? responseId, StreamCost stream)
     {
         var carriedUsage = false;
-        decimal? updateCost = null;
-        string? currency = null;
+        var priced = false;
         foreach (var content in update.Contents)
         {
             if (content is not UsageContent usage)
@@ -119,18 +154,27 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
             }
 
             carriedUsage = true;
-            if (_pricer.Price(CallKind.StreamingChat, modelId, ReportedTokens.OfChat(usage.Details), responseId) is { } record)
+            if (_pricer.Price(CallKind.StreamingChat, requestedModelId, streamModelId, ReportedTokens.OfChat(usage.Details), responseId) is { } record)
             {
-                updateCost = (updateCost ?? 0m) + record.Cost;
-                currency = record.Currency;
+                stream.Total += record.Cost;
+                stream.Currency = record.Currency;
+                priced = true;
             }
         }
 
-        if (updateCost is { } cost)
+        if (priced)
         {
-            update.AdditionalProperties = CostProperties.Write(update.AdditionalProperties, cost, currency!);
+            update.AdditionalProperties = CostProperties.Write(update.AdditionalProperties, stream.Total, stream.Currency!);
         }
 
-        return carriedUsage;
+        return (carriedUsage, priced);
+    }
+
+    /// <summary>What a stream has cost so far; each usage report adds its own cost once.</summary>
+    private sealed class StreamCost
+    {
+        public decimal Total { get; set; }
+
+        public string? Currency { get; set; }
     }
 }

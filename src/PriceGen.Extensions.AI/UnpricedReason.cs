@@ -6,7 +6,7 @@ public enum UnpricedReason
     /// <summary>Neither the response, the options nor the client's metadata named a model.</summary>
     NoModelId,
 
-    /// <summary>No catalog lists the model id (ids are matched exactly: list dated snapshots such as <c>gpt-4o-2024-08-06</c> too).</summary>
+    /// <summary>No catalog resolves the model id, as a model's id, alias or snapshot (<c>snapshots: dated</c> covers <c>gpt-4o-2024-08-06</c>).</summary>
     UnknownModel,
 
     /// <summary>The catalog lists the model, but not with per-token prices (an image or audio model).</summary>

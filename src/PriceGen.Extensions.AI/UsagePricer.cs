@@ -12,9 +12,12 @@ internal sealed class UsagePricer
 {
     private readonly TimeProvider _timeProvider;
 
-    public UsagePricer(ModelCatalog catalog, ICostLedger? ledger, MonthlySpendingLimit? limit, TimeProvider? timeProvider)
+    private readonly bool _allowUnpricedModels;
+
+    public UsagePricer(ModelCatalog catalog, ICostLedger? ledger, MonthlySpendingLimit? limit, TimeProvider? timeProvider, bool allowUnpricedModels = false)
     {
         Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        _allowUnpricedModels = allowUnpricedModels;
         Ledger = ledger ?? new InMemoryCostLedger();
         Limit = limit;
         _timeProvider = timeProvider ?? TimeProvider.System;
@@ -40,24 +43,52 @@ internal sealed class UsagePricer
 
     public MonthlySpendingLimit? Limit { get; }
 
+    /// <summary>
+    /// Before a request is sent: refuses it when the limit's hard limit is reached, or — with a limit, unless unpriced
+    /// models are allowed — when the catalog cannot price the requested model, since its cost could not be charged.
+    /// </summary>
     /// <exception cref="SpendingLimitExceededException">The limit's hard limit is reached.</exception>
-    public void ThrowIfLimitReached() => Limit?.ThrowIfExhausted();
+    /// <exception cref="UnpricedModelException">The requested model cannot be priced.</exception>
+    public void ThrowIfRefused(string? requestedModelId)
+    {
+        if (Limit is null)
+        {
+            return;
+        }
+
+        Limit.ThrowIfExhausted();
+        if (_allowUnpricedModels)
+        {
+            return;
+        }
+
+        var problem = requestedModelId is null ? UnpricedReason.NoModelId
+            : !Catalog.TryResolve(requestedModelId, out var match) ? UnpricedReason.UnknownModel
+            : match.Model.Tokens is null ? UnpricedReason.NotPricedPerToken
+            : (UnpricedReason?)null;
+        if (problem is { } reason)
+        {
+            throw new UnpricedModelException(requestedModelId, reason, ProviderNames());
+        }
+    }
 
     /// <summary>Prices and records one usage report; <see langword="null"/> when it was reported as unpriced instead.</summary>
-    public CostRecord? Price(CallKind call, string? modelId, ReportedTokens tokens, string? responseId)
+    /// <param name="call">The kind of call.</param>
+    /// <param name="requestedModelId">The model the request named (options, else the client's default).</param>
+    /// <param name="responseModelId">The model the response named.</param>
+    /// <param name="tokens">The reported usage.</param>
+    /// <param name="responseId">The provider's response id.</param>
+    public CostRecord? Price(CallKind call, string? requestedModelId, string? responseModelId, ReportedTokens tokens, string? responseId)
     {
         var (input, output, cached) = (tokens.Input, tokens.Output, tokens.CachedInput);
         UnpricedReason? problem = null;
-        ModelPrice? model = null;
-        if (modelId is null)
+        var (found, match, source) = FindPricedModel(requestedModelId, responseModelId);
+        var model = found ? match.Model : null;
+        if (!found)
         {
-            problem = UnpricedReason.NoModelId;
+            problem = responseModelId is null && requestedModelId is null ? UnpricedReason.NoModelId : UnpricedReason.UnknownModel;
         }
-        else if (!Catalog.TryGetModel(modelId, out model))
-        {
-            problem = UnpricedReason.UnknownModel;
-        }
-        else if (model.Tokens is null)
+        else if (model!.Tokens is null)
         {
             problem = UnpricedReason.NotPricedPerToken;
         }
@@ -83,14 +114,55 @@ internal sealed class UsagePricer
         var now = _timeProvider.GetUtcNow();
         if (problem is { } reason)
         {
-            Ledger.RecordUnpriced(new UnpricedUsage(call, reason, modelId, input, output, cached, responseId, now));
+            Ledger.RecordUnpriced(new UnpricedUsage(call, reason, responseModelId ?? requestedModelId, input, output, cached, responseId, now));
             return null;
         }
 
-        var record = new CostRecord(call, model!, cost, input!.Value, output!.Value, cached ?? 0, responseId, now);
+        var record = new CostRecord(call, model!, cost, input!.Value, output!.Value, cached ?? 0, responseId, now, requestedModelId, responseModelId, match.Kind, source);
         Ledger.Record(record);
-        Limit?.ChargeIncurred(cost);
+        // Keyed by the provider's response id: a report retried after a timeout (or seen by two processes) counts once.
+        Limit?.ChargeIncurred(cost, responseId is null ? null : call + ":" + responseId);
         return record;
+    }
+
+    /// <summary>
+    /// The model the provider billed: the response's id as the catalog resolves it; else, for a response id that is
+    /// the requested id plus a date, the requested model; else — only with a limit, which must see the spending —
+    /// the requested model, marked as a fallback. A response id that is still unknown is never priced as another model.
+    /// </summary>
+    private (bool Found, ModelMatch Match, PricedModelSource Source) FindPricedModel(string? requestedModelId, string? responseModelId)
+    {
+        if (responseModelId is null)
+        {
+            return Catalog.TryResolve(requestedModelId, out var requested) ? (true, requested, PricedModelSource.RequestedModel) : (false, default, default);
+        }
+
+        if (Catalog.TryResolve(responseModelId, out var responded))
+        {
+            return (true, responded, PricedModelSource.ResponseModel);
+        }
+
+        if (requestedModelId is not null && IsDatedSnapshotOf(responseModelId, requestedModelId) && Catalog.TryResolve(requestedModelId, out var snapshotOf))
+        {
+            return (true, new ModelMatch(snapshotOf.Model, ModelMatchKind.DatedSnapshot, responseModelId), PricedModelSource.DatedSnapshotOfRequest);
+        }
+
+        if (Limit is not null && Catalog.TryResolve(requestedModelId, out var fallback))
+        {
+            return (true, fallback, PricedModelSource.RequestedModelFallback);
+        }
+
+        return (false, default, default);
+    }
+
+    private static bool IsDatedSnapshotOf(string responseModelId, string requestedModelId) =>
+        DatedSnapshot.TryGetBaseLength(responseModelId, out var baseLength) && baseLength == requestedModelId.Length &&
+        string.CompareOrdinal(responseModelId, 0, requestedModelId, 0, baseLength) == 0;
+
+    private string ProviderNames()
+    {
+        var providers = Catalog.Models.Select(m => m.Provider).Distinct(StringComparer.Ordinal).ToList();
+        return providers.Count == 0 ? "empty" : string.Join(" + ", providers);
     }
 
     /// <summary>Reports a call whose response carried no usage at all.</summary>

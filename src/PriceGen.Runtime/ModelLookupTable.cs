@@ -15,7 +15,12 @@ namespace PriceGen;
 /// </summary>
 public sealed class ModelLookupTable
 {
-    private readonly string[] _ids;
+    private readonly string[] _ids; // the models' ids, then their aliases, then their listed snapshots
+    private readonly int[] _modelOf; // for each of _ids, the index of its model
+    private readonly int _aliasesStart;
+    private readonly int _snapshotsStart;
+    private readonly bool[] _hasDatedSnapshots; // by model index
+    private readonly bool _anyDatedSnapshots;
     private readonly int[] _slots; // index into _ids + 1; 0 is an empty slot
     private readonly uint[] _hashes; // the hash of the id in each slot
     private readonly int _mask;
@@ -28,16 +33,59 @@ public sealed class ModelLookupTable
     /// code passes the ids as one constant split at run time and <paramref name="create"/> as a switch split into small
     /// methods: a few thousand initializers in one method would take the JIT most of a second on first use.
     /// </summary>
-    /// <exception cref="ArgumentException">An id is null or listed twice.</exception>
-    public ModelLookupTable(string[] ids, Func<int, ModelPrice> create)
+    /// <param name="ids">Every model's id, in catalog order.</param>
+    /// <param name="create">The model whose id is <paramref name="ids"/>[i].</param>
+    /// <param name="aliases">Other exact ids of models (<c>aliases:</c>); <paramref name="aliasModels"/>[j] is the index of the model of <paramref name="aliases"/>[j].</param>
+    /// <param name="aliasModels">The model of each alias.</param>
+    /// <param name="snapshots">Listed snapshots of models (<c>snapshots: [..]</c>), with their models in <paramref name="snapshotModels"/>.</param>
+    /// <param name="snapshotModels">The model of each listed snapshot.</param>
+    /// <param name="datedSnapshotModels">The models with <c>snapshots: dated</c>: their id plus a date resolves to them.</param>
+    /// <exception cref="ArgumentException">An id is null or listed twice (as id, alias or snapshot), or a model index is out of range.</exception>
+    public ModelLookupTable(
+        string[] ids, Func<int, ModelPrice> create,
+        string[]? aliases = null, int[]? aliasModels = null,
+        string[]? snapshots = null, int[]? snapshotModels = null,
+        int[]? datedSnapshotModels = null)
     {
-        _ids = (string[])(ids ?? throw new ArgumentNullException(nameof(ids))).Clone();
+        if (ids is null)
+        {
+            throw new ArgumentNullException(nameof(ids));
+        }
+
+        aliases ??= Array.Empty<string>();
+        snapshots ??= Array.Empty<string>();
+        aliasModels ??= Array.Empty<int>();
+        snapshotModels ??= Array.Empty<int>();
+        if (aliases.Length != aliasModels.Length || snapshots.Length != snapshotModels.Length)
+        {
+            throw new ArgumentException("Every alias and snapshot needs the index of its model.");
+        }
+
         _create = create ?? throw new ArgumentNullException(nameof(create));
         _models = new ModelPrice?[ids.Length];
+        _aliasesStart = ids.Length;
+        _snapshotsStart = ids.Length + aliases.Length;
+        _ids = new string[_snapshotsStart + snapshots.Length];
+        _modelOf = new int[_ids.Length];
+        ids.CopyTo(_ids, 0);
+        aliases.CopyTo(_ids, _aliasesStart);
+        snapshots.CopyTo(_ids, _snapshotsStart);
+        for (var i = 0; i < _ids.Length; i++)
+        {
+            var model = i < _aliasesStart ? i : i < _snapshotsStart ? aliasModels[i - _aliasesStart] : snapshotModels[i - _snapshotsStart];
+            _modelOf[i] = (uint)model < (uint)ids.Length ? model : throw new ArgumentException("A model index is out of range: " + model.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        _hasDatedSnapshots = new bool[ids.Length];
+        foreach (var model in datedSnapshotModels ?? Array.Empty<int>())
+        {
+            _hasDatedSnapshots[(uint)model < (uint)ids.Length ? model : throw new ArgumentException("A model index is out of range.", nameof(datedSnapshotModels))] = true;
+            _anyDatedSnapshots = true;
+        }
 
         // At most half full: a miss then ends at an empty slot after 1.5 probes on average.
         var capacity = 4;
-        while (capacity < ids.Length * 2)
+        while (capacity < _ids.Length * 2)
         {
             capacity <<= 1;
         }
@@ -48,7 +96,7 @@ public sealed class ModelLookupTable
         for (var i = 0; i < _ids.Length; i++)
         {
             var id = _ids[i] ?? throw new ArgumentException("A model id cannot be null.", nameof(ids));
-            if (IndexOf(id, id.Length) >= 0)
+            if (Find(id, id.Length) >= 0)
             {
                 throw new ArgumentException("The model id '" + id + "' is listed twice.", nameof(ids));
             }
@@ -65,8 +113,8 @@ public sealed class ModelLookupTable
         }
     }
 
-    /// <summary>The number of ids.</summary>
-    public int Count => _ids.Length;
+    /// <summary>The number of models.</summary>
+    public int Count => _models.Length;
 
     /// <summary>Every model in catalog order; building the list initializes them all.</summary>
     public IReadOnlyList<ModelPrice> Models
@@ -88,12 +136,41 @@ public sealed class ModelLookupTable
         }
     }
 
-    /// <summary>The model with <paramref name="id"/> (ordinal, case-sensitive), without allocating.</summary>
+    /// <summary>The model <paramref name="id"/> resolves to (see <see cref="TryResolve"/>), without allocating.</summary>
     public bool TryGet(string? id, [NotNullWhen(true)] out ModelPrice? model)
     {
-        var index = id is null ? -1 : IndexOf(id, id.Length);
-        model = index >= 0 ? ModelAt(index) : null;
-        return model is not null;
+        var found = TryResolve(id, out var match);
+        model = match.Model;
+        return found;
+    }
+
+    /// <summary>
+    /// Resolves a model id (ordinal, case-sensitive): a model's id, else an alias or a listed snapshot of one, else a
+    /// model's id plus a date (<c>-YYYY-MM-DD</c>, <c>-YYYYMMDD</c>, <c>-MMDD</c>) when the model has dated snapshots. An
+    /// id listed as a model of its own is that model, whatever its dated form says. Allocates nothing.
+    /// </summary>
+    public bool TryResolve(string? id, out ModelMatch match)
+    {
+        if (id is not null)
+        {
+            var index = Find(id, id.Length);
+            if (index >= 0)
+            {
+                var kind = index < _aliasesStart ? ModelMatchKind.Exact : index < _snapshotsStart ? ModelMatchKind.Alias : ModelMatchKind.Snapshot;
+                match = new ModelMatch(ModelAt(_modelOf[index]), kind, id);
+                return true;
+            }
+
+            if (_anyDatedSnapshots && DatedSnapshot.TryGetBaseLength(id, out var baseLength) &&
+                (index = Find(id, baseLength)) >= 0 && index < _aliasesStart && _hasDatedSnapshots[index])
+            {
+                match = new ModelMatch(ModelAt(index), ModelMatchKind.DatedSnapshot, id);
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
     }
 
     /// <summary>The model with <paramref name="id"/>, as the generated <c>GetModel</c> returns it.</summary>
@@ -102,21 +179,11 @@ public sealed class ModelLookupTable
         TryGet(id, out var model) ? model : throw ModelLookup.NotFound(id, provider, Models);
 
     /// <summary>
-    /// The position of the id that equals the first <paramref name="length"/> characters of <paramref name="text"/>,
-    /// or -1; so <c>gpt-4o</c> is found inside <c>gpt-4o-2024-08-06</c> without cutting the string.
+    /// The position in <see cref="_ids"/> of the id that equals the first <paramref name="length"/> characters of
+    /// <paramref name="text"/>, or -1; so <c>gpt-4o</c> is found inside <c>gpt-4o-2024-08-06</c> without cutting the string.
     /// </summary>
-    public int IndexOf(string text, int length)
+    private int Find(string text, int length)
     {
-        if (text is null)
-        {
-            throw new ArgumentNullException(nameof(text));
-        }
-
-        if ((uint)length > (uint)text.Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(length), length, "The length is past the end of the text.");
-        }
-
         var hash = Hash(text, length);
         var slot = (int)hash & _mask;
         int entry;

@@ -17,11 +17,19 @@ public sealed class ModelPrice
 
     /// <summary>
     /// Creates a model entry from its rates and, by name, whatever else the catalog says of it: generated code calls
-    /// this once per model, on first use of that model, with only the arguments its entry needs.
+    /// this once per model, on first use of that model, with only the arguments its entry needs. A model also answers
+    /// to its <paramref name="aliases"/>, the <paramref name="snapshots"/> it lists and, with
+    /// <paramref name="hasDatedSnapshots"/>, its id plus a date (see <see cref="DatedSnapshot"/>).
     /// </summary>
-    public ModelPrice(string id, string name, ModelKind kind, string provider, string currency, Rate[] rates, string? description = null, TokenPricing? tokens = null, ModelInfo? info = null)
+    public ModelPrice(
+        string id, string name, ModelKind kind, string provider, string currency, Rate[] rates,
+        string? description = null, TokenPricing? tokens = null, ModelInfo? info = null,
+        IReadOnlyList<string>? aliases = null, IReadOnlyList<string>? snapshots = null, bool hasDatedSnapshots = false)
         : this(id, name, kind, provider, currency, description, tokens, info, rates)
     {
+        Aliases = CopyIds(aliases, nameof(aliases));
+        Snapshots = CopyIds(snapshots, nameof(snapshots));
+        HasDatedSnapshots = hasDatedSnapshots;
     }
 
     /// <summary>
@@ -70,6 +78,15 @@ public sealed class ModelPrice
     /// <summary>Limits, tokenizer and lifecycle, as far as the catalog says.</summary>
     public ModelInfo Info { get; }
 
+    /// <summary>Other exact ids of this model (the catalog's <c>aliases</c>), such as Azure's <c>gpt-35-turbo</c>.</summary>
+    public IReadOnlyList<string> Aliases { get; } = Array.Empty<string>();
+
+    /// <summary>The snapshot ids the catalog lists for this model (<c>snapshots: [..]</c>).</summary>
+    public IReadOnlyList<string> Snapshots { get; } = Array.Empty<string>();
+
+    /// <summary>Whether this id plus a date (<c>gpt-4o-2024-08-06</c>) is this model (<c>snapshots: dated</c>).</summary>
+    public bool HasDatedSnapshots { get; }
+
     /// <summary>
     /// The exact cost of one request: see <see cref="TokenPricing.Cost"/> for how cached tokens, tiers and batch apply.
     /// </summary>
@@ -112,5 +129,21 @@ public sealed class ModelPrice
         TokenRate? Find(string role) => Array.Find(rates, r => r is TokenRate && string.Equals(r.Role, role, StringComparison.Ordinal)) as TokenRate;
         var input = Find("input") ?? Find("usage");
         return input is null ? null : new TokenPricing(input, Find("output"), Find("cached-input"), Find("cache-write"));
+    }
+
+    private static IReadOnlyList<string> CopyIds(IReadOnlyList<string>? ids, string parameter)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var copy = new string[ids.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = string.IsNullOrEmpty(ids[i]) ? throw new ArgumentException("A model id cannot be null or empty.", parameter) : ids[i];
+        }
+
+        return new ReadOnlyCollection<string>(copy);
     }
 }

@@ -89,7 +89,7 @@ public class PackageTests : IClassFixture<PackageFixture>
         var build = Build(project);
 
         Assert.NotEqual(0, build.ExitCode);
-        Assert.Matches(@"prices[/\\]openai-2023-03\.prices\.yaml\(14,5\): error PRICE104: unknown field 'usge'; did you mean 'usage'\?", build.Output);
+        Assert.Matches(@"prices[/\\]openai-2023-03\.prices\.yaml\(17,5\): error PRICE104: unknown field 'usge'; did you mean 'usage'\?", build.Output);
     }
 
     [Fact]

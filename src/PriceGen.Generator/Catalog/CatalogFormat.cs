@@ -36,6 +36,11 @@ internal static class CatalogFormat
     public const string DeprecatedField = "deprecated";
     public const string ShutdownField = "shutdown";
     public const string ReplacementField = "replacement";
+    public const string AliasesField = "aliases";
+    public const string SnapshotsField = "snapshots";
+
+    /// <summary>The <c>snapshots:</c> value that makes every id plus a date a snapshot of the model.</summary>
+    public const string DatedSnapshots = "dated";
     public const string QuotaField = "quota";
     public const string MonthlyLimitField = "monthly-limit";
     public const string SoftLimitField = "soft-limit";
@@ -46,13 +51,13 @@ internal static class CatalogFormat
     /// <summary>Fields every entry may have besides its rates.</summary>
     public static readonly string[] CommonFields =
     {
-        NameField, DescriptionField, MemberField, ContextWindowField, MaxOutputField, EncodingField, DeprecatedField, ShutdownField, ReplacementField,
+        NameField, DescriptionField, MemberField, AliasesField, SnapshotsField, ContextWindowField, MaxOutputField, EncodingField, DeprecatedField, ShutdownField, ReplacementField,
     };
 
     /// <summary>Members and nested classes of every generated provider class; 'class:' may not name it like one of them (CS0542).</summary>
     public static readonly string[] ProviderClassMembers =
     {
-        "Provider", "Currency", "EffectiveDate", "Effective", "Models", "TryGetModel", "GetModel", "Lookup", "Quota",
+        "Provider", "Currency", "EffectiveDate", "Effective", "Models", "TryGetModel", "TryResolve", "GetModel", "Lookup", "Quota",
         "Chat", "Instruct", "FineTuning", "Embedding", "Image", "Audio",
         "ModelPrice", "TokenRate", "TrainingRate", "ImageRate", "DurationRate", "UnitRate", "Create",
     };

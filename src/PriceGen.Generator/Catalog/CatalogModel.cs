@@ -92,6 +92,15 @@ internal sealed record CatalogModel(
 
     public CatalogModelInfo Info { get; init; } = CatalogModelInfo.None;
 
+    /// <summary>Other exact ids of the model (<c>aliases:</c>), in catalog order.</summary>
+    public EquatableArray<string> Aliases { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The snapshot ids the model lists (<c>snapshots: [..]</c>), in catalog order.</summary>
+    public EquatableArray<string> Snapshots { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Whether the id plus a date is this model (<c>snapshots: dated</c>).</summary>
+    public bool HasDatedSnapshots { get; init; }
+
     /// <summary>The rate with <paramref name="role"/>, if the model has one.</summary>
     public CatalogRate? RateFor(string role)
     {

@@ -10,7 +10,7 @@ namespace PriceGen.Catalog;
 /// <summary>One model entry: its fields, its rates, its C# name and its details.</summary>
 internal sealed partial class CatalogParser
 {
-    private CatalogModel? ReadModel(CatalogSection section, YamlScalar id, YamlNode value)
+    private CatalogModel? ReadModel(CatalogSection section, YamlScalar id, YamlNode value, List<IdClaim> claims)
     {
         if (id.Value.Trim().Length == 0 || id.Value.Any(char.IsControl))
         {
@@ -78,6 +78,7 @@ internal sealed partial class CatalogParser
         var tiers = fields.TryGetValue(CatalogFormat.TiersField, out var tiersField) ? ReadTiers(tiersField.Value, ref ok) : EquatableArray<CatalogTier>.Empty;
         var batch = fields.TryGetValue(CatalogFormat.BatchField, out var batchField) ? ReadBatch(batchField.Value, ref ok) : null;
         var info = ReadInfo(fields, ref ok);
+        var (aliases, snapshots, dated) = ReadIdentity(id, fields, claims, ref ok);
         var memberName = ReadMemberName(section, id, name, fields.TryGetValue(CatalogFormat.MemberField, out var member) ? ExpectScalar(member.Value, CatalogFormat.MemberField) : null);
         if (!ok || memberName is null)
         {
@@ -89,6 +90,9 @@ internal sealed partial class CatalogParser
             Tiers = tiers,
             Batch = batch,
             Info = info,
+            Aliases = aliases,
+            Snapshots = snapshots,
+            HasDatedSnapshots = dated,
         };
     }
 

@@ -230,6 +230,8 @@ internal sealed partial class CatalogParser
         var models = new List<CatalogModel>();
         var firstById = new Dictionary<string, (CatalogModel Model, CatalogSpan Span)>(StringComparer.Ordinal);
         var firstByMember = new Dictionary<(CatalogSection, string), (CatalogModel Model, CatalogSpan Span)>();
+        var claimed = new Dictionary<string, IdClaim>(StringComparer.Ordinal);
+        var claims = new List<IdClaim>();
 
         // Document order, so Models keeps catalog order whatever order the sections come in.
         foreach (var section in fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start))
@@ -250,7 +252,8 @@ internal sealed partial class CatalogParser
             foreach (var entry in entries.Entries)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                var model = ReadModel(kind, entry.Key, entry.Value);
+                claims.Clear();
+                var model = ReadModel(kind, entry.Key, entry.Value, claims);
                 if (model is null)
                 {
                     continue;
@@ -270,6 +273,11 @@ internal sealed partial class CatalogParser
                 }
 
                 var idSpan = Span(entry.Key);
+                if (!ClaimIds(model, idSpan, claims, claimed))
+                {
+                    continue;
+                }
+
                 firstById.Add(model.Id, (model, idSpan));
                 firstByMember.Add((kind, model.MemberName), (model, idSpan));
                 models.Add(model);

@@ -77,13 +77,15 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Catalog(DiagnosticIds.InvalidNamespace, "PriceGenNamespace is not a valid namespace", "no code is generated from this catalog: the MSBuild property PriceGenNamespace ('{0}') is not a valid C# namespace, such as My.Pricing");
 
+    public static readonly DiagnosticDescriptor ConflictingAlias = Catalog(DiagnosticIds.ConflictingAlias, "Alias or snapshot names another model", "'{0}' ({1}) is already {2}; an id, alias or snapshot names one model of the catalog");
+
     /// <summary>Every descriptor, keyed by id: catalog problems carry only the id and message arguments.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         HardCodedPrice, UnknownModelId, ModelIdHasConstant, RetiredModelId,
         YamlSyntax, UnsupportedVersion, MissingField, UnknownSection, UnknownField, InvalidRate, DuplicateKey,
         DuplicateModelId, MemberNameCollision, InvalidIdentifier, InvalidCurrency, InvalidDate, DuplicateClass,
-        UnknownRounding, InvalidImageSize, RuntimeNotReferenced, LimitExceeded, InvalidValue, InvalidNamespace,
+        UnknownRounding, InvalidImageSize, RuntimeNotReferenced, LimitExceeded, InvalidValue, InvalidNamespace, ConflictingAlias,
     }.ToImmutableDictionary(d => d.Id);
 
     public static IEnumerable<DiagnosticDescriptor> CatalogDescriptors

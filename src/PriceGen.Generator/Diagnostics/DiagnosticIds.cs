@@ -32,4 +32,5 @@ internal static class DiagnosticIds
     public const string LimitExceeded = "PRICE116";
     public const string InvalidValue = "PRICE117";
     public const string InvalidNamespace = "PRICE118";
+    public const string ConflictingAlias = "PRICE119";
 }

@@ -91,11 +91,17 @@ internal static class PriceEmitter
         writer.Line($"public static {ReadOnlyList} Models => Lookup.Table.Models;");
         writer.Line();
         var notNullWhen = plan.Features.SupportsNullable ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        writer.Line("/// <summary>Finds a model by id (ordinal, case-sensitive) without allocating; only that model is initialized.</summary>");
+        writer.Line("/// <summary>Finds a model by id, alias or snapshot (ordinal, case-sensitive) without allocating; only that model is initialized.</summary>");
         writer.Line("/// <param name=\"id\">The model id sent to the API, e.g. <c>gpt-3.5-turbo</c>.</param>");
         writer.Line("/// <param name=\"model\">The model, when found.</param>");
         writer.Line("/// <returns>Whether the catalog lists the id.</returns>");
         writer.Line($"public static bool TryGetModel(string{nullable} id, {notNullWhen}out {Runtime}ModelPrice{nullable} model) => Lookup.Table.TryGet(id, out model);");
+        writer.Line();
+        writer.Line("/// <summary>How an id resolves: a model's id, an alias, a listed snapshot, or a model's id plus a date (<c>snapshots: dated</c>); allocates nothing.</summary>");
+        writer.Line("/// <param name=\"id\">The model id as requested or as a response names it, e.g. <c>gpt-4o-2024-08-06</c>.</param>");
+        writer.Line("/// <param name=\"match\">The model and how the id matched it.</param>");
+        writer.Line("/// <returns>Whether the id resolves to a model of this catalog.</returns>");
+        writer.Line($"public static bool TryResolve(string{nullable} id, out {Runtime}ModelMatch match) => Lookup.Table.TryResolve(id, out match);");
         writer.Line();
         writer.Line("/// <summary>The model with the given id (ordinal, case-sensitive).</summary>");
         writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No model has that id; the message names the closest id.</exception>");
@@ -200,7 +206,38 @@ internal static class PriceEmitter
         writer.Line("// Every id in catalog order, as one constant: thousands of array elements would make a slow first call.");
         writer.Line($"private const string Ids = {Literals.String(string.Join("\n", models.Select(m => m.Id)))};");
         writer.Line();
-        writer.Line($"internal static readonly {Runtime}ModelLookupTable Table = new {Runtime}ModelLookupTable(Ids.Split('\\n'), Create);");
+        var aliases = models.SelectMany(m => m.Entry.Aliases.Select(a => (Id: a, m.Index))).ToList();
+        var snapshots = models.SelectMany(m => m.Entry.Snapshots.Select(a => (Id: a, m.Index))).ToList();
+        var dated = models.Where(m => m.Entry.HasDatedSnapshots).Select(m => m.Index).ToList();
+        var otherIds = new List<string>();
+        if (aliases.Count > 0)
+        {
+            otherIds.Add($"aliases: {StringArray(aliases.Select(a => a.Id))}, aliasModels: {IntArray(aliases.Select(a => a.Index))}");
+        }
+
+        if (snapshots.Count > 0)
+        {
+            otherIds.Add($"snapshots: {StringArray(snapshots.Select(a => a.Id))}, snapshotModels: {IntArray(snapshots.Select(a => a.Index))}");
+        }
+
+        if (dated.Count > 0)
+        {
+            otherIds.Add($"datedSnapshotModels: {IntArray(dated)}");
+        }
+
+        if (otherIds.Count == 0)
+        {
+            writer.Line($"internal static readonly {Runtime}ModelLookupTable Table = new {Runtime}ModelLookupTable(Ids.Split('\\n'), Create);");
+        }
+        else
+        {
+            // Other ids of the models, each with the position of its model in Ids.
+            writer.Line($"internal static readonly {Runtime}ModelLookupTable Table = new {Runtime}ModelLookupTable(Ids.Split('\\n'), Create,");
+            for (var i = 0; i < otherIds.Count; i++)
+            {
+                writer.Line("    " + otherIds[i] + (i + 1 < otherIds.Count ? "," : ");"));
+            }
+        }
         writer.Close();
         writer.Line();
 
@@ -257,8 +294,10 @@ internal static class PriceEmitter
 
         if (section.HasNamedFactory)
         {
-            writer.Line($"private static {Runtime}ModelPrice ModelPrice(string id, string name, {Runtime}Rate[] rates, string{nullable} description = null, {Runtime}TokenPricing{nullable} tokens = null, {Runtime}ModelInfo{nullable} info = null) =>");
-            writer.Line($"    new {Runtime}ModelPrice(id, name, {Runtime}ModelKind.{section.Section}, Provider, Currency, rates, description, tokens, info);");
+            var identity = plan.Models.Any(m => m.Entry.Section == section.Section && m.HasOtherIds);
+            writer.Line($"private static {Runtime}ModelPrice ModelPrice(string id, string name, {Runtime}Rate[] rates, string{nullable} description = null, {Runtime}TokenPricing{nullable} tokens = null, {Runtime}ModelInfo{nullable} info = null" +
+                (identity ? $", string[]{nullable} aliases = null, string[]{nullable} snapshots = null, bool hasDatedSnapshots = false) =>" : ") =>"));
+            writer.Line($"    new {Runtime}ModelPrice(id, name, {Runtime}ModelKind.{section.Section}, Provider, Currency, rates, description, tokens, info{(identity ? ", aliases, snapshots, hasDatedSnapshots" : string.Empty)});");
         }
 
         writer.Line();
@@ -324,6 +363,21 @@ internal static class PriceEmitter
             if (model.Info != CatalogModelInfo.None)
             {
                 named.Add("info: " + InfoConstruction(model.Info));
+            }
+
+            if (model.Aliases.Count > 0)
+            {
+                named.Add("aliases: " + StringArray(model.Aliases));
+            }
+
+            if (model.Snapshots.Count > 0)
+            {
+                named.Add("snapshots: " + StringArray(model.Snapshots));
+            }
+
+            if (model.HasDatedSnapshots)
+            {
+                named.Add("hasDatedSnapshots: true");
             }
 
             writer.Line(modelField + $"new {Runtime}Rate[] {{ {rates} }},");
@@ -414,6 +468,10 @@ internal static class PriceEmitter
         $"new global::System.DateTime({Literals.Integer(int.Parse(isoDate.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture))}, " +
         $"{Literals.Integer(int.Parse(isoDate.Substring(5, 2), System.Globalization.CultureInfo.InvariantCulture))}, " +
         $"{Literals.Integer(int.Parse(isoDate.Substring(8, 2), System.Globalization.CultureInfo.InvariantCulture))})";
+
+    private static string StringArray(IEnumerable<string> values) => "new string[] { " + string.Join(", ", values.Select(Literals.String)) + " }";
+
+    private static string IntArray(IEnumerable<int> values) => "new int[] { " + string.Join(", ", values.Select(v => Literals.Integer(v))) + " }";
 
     /// <summary>A rate through the factory of its type: <c>TokenRate("usage", 0.002m, per: 1000)</c>.</summary>
     private static string RateConstruction(CatalogRate rate)

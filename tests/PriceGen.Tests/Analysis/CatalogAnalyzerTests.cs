@@ -26,7 +26,7 @@ public class CatalogAnalyzerTests
             .WithSpan(Path, line, 5, line, 9)
             .WithMessage("unknown field 'usge'; did you mean 'usage'?"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE102", DiagnosticSeverity.Error)
-            .WithSpan(Path, line - 2, 3, line - 2, 16)
+            .WithSpan(Path, LineOf(broken, "  gpt-3.5-turbo:"), 3, LineOf(broken, "  gpt-3.5-turbo:"), 16)
             .WithMessage("chat model 'gpt-3.5-turbo' is missing required field 'usage'"));
         return test.RunAsync();
     }

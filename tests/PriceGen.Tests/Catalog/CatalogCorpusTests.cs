@@ -92,7 +92,7 @@ public class CatalogCorpusTests
         var parserIds = new[]
         {
             "PRICE100", "PRICE101", "PRICE102", "PRICE103", "PRICE104", "PRICE105", "PRICE106", "PRICE107", "PRICE108",
-            "PRICE109", "PRICE110", "PRICE111", "PRICE113", "PRICE114", "PRICE116", "PRICE117",
+            "PRICE109", "PRICE110", "PRICE111", "PRICE113", "PRICE114", "PRICE116", "PRICE117", "PRICE119",
         };
 
         var counts = FileNames

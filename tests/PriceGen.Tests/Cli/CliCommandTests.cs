@@ -29,7 +29,7 @@ public class CliCommandTests
         var exit = ValidateCommand.Run(Directory.GetFiles(Path.Combine(Paths.RepositoryRoot, "catalog"), "*.prices.yaml").Select(p => new FileInfo(p)).ToArray(), output);
 
         Assert.Equal(0, exit);
-        Assert.EndsWith("3 catalog(s), 27 model(s), 0 problem(s)", output.ToString().TrimEnd());
+        Assert.EndsWith("3 catalog(s), 28 model(s), 0 problem(s)", output.ToString().TrimEnd());
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class CliCommandTests
             var exit = ValidateCommand.Run(new[] { new FileInfo(file) }, output);
 
             Assert.Equal(1, exit);
-            Assert.Contains($"{file}(14,5): error PRICE104: unknown field 'usge'; did you mean 'usage'?", output.ToString());
+            Assert.Contains($"{file}(17,5): error PRICE104: unknown field 'usge'; did you mean 'usage'?", output.ToString());
         }
         finally
         {

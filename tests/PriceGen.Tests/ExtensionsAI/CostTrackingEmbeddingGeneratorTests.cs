@@ -74,7 +74,12 @@ public class CostTrackingEmbeddingGeneratorTests
     [Fact]
     public async Task Calls_are_refused_once_the_hard_limit_is_reached()
     {
-        var inner = new FakeEmbeddingGenerator { ModelIdOnEmbeddings = "text-embedding-ada-002", Usage = new UsageDetails { InputTokenCount = 1000 } };
+        var inner = new FakeEmbeddingGenerator
+        {
+            ModelIdOnEmbeddings = "text-embedding-ada-002",
+            Usage = new UsageDetails { InputTokenCount = 1000 },
+            Metadata = new EmbeddingGeneratorMetadata("fake", null, "text-embedding-ada-002"),
+        };
         var limit = new MonthlySpendingLimit(hardLimit: 0.0004m);
         var ledger = new InMemoryCostLedger();
         var generator = Pipeline(inner, limit, ledger);

@@ -63,7 +63,7 @@ public class CostTrackingStreamingTests
     [Fact]
     public async Task Every_usage_report_of_a_stream_is_priced()
     {
-        var inner = new FakeChatClient { Stream = _ => new[] { Text("a"), UsageUpdate(1000, 0), Text("b"), UsageUpdate(0, 500) } };
+        var inner = new FakeChatClient { Stream = _ => new[] { Text("a"), UsageUpdate(1000, 0), Text("b"), UsageUpdate(0, 500) }, Metadata = new ChatClientMetadata("fake", null, "gpt-3.5-turbo") };
         var ledger = new InMemoryCostLedger();
         var limit = new MonthlySpendingLimit(1m);
         var client = inner.AsBuilder().UseCostTracking(Seed, limit, ledger).Build();
@@ -71,6 +71,46 @@ public class CostTrackingStreamingTests
         await ReadAll(client.GetStreamingResponseAsync("Hi"));
 
         Assert.Equal(new[] { 0.002m, 0.001m }, ledger.Records.Select(r => r.Cost));
+        Assert.Equal(0.003m, limit.Spent);
+    }
+
+    [Fact]
+    public async Task With_message_ids_a_content_free_update_carries_the_cost_to_the_merged_response()
+    {
+        var usage = UsageUpdate(1000, 500);
+        usage.MessageId = "msg-1";
+        var text = Text("Hello");
+        text.MessageId = "msg-1";
+        var inner = new FakeChatClient { Stream = _ => new[] { text, usage } };
+        var limit = new MonthlySpendingLimit(1m);
+        var client = inner.AsBuilder().UseCostTracking(Seed, new CostTrackingOptions { Limit = limit, AllowUnpricedModels = true }).Build();
+
+        var updates = await ReadAll(client.GetStreamingResponseAsync("Hi"));
+        var merged = updates.ToChatResponse();
+
+        Assert.Equal(3, updates.Count);
+        Assert.Empty(updates[2].Contents);
+        Assert.Null(updates[2].MessageId);
+        Assert.Equal(0.003m, updates[2].AdditionalProperties![CostProperties.Cost]);
+        Assert.Equal("Hello", Assert.Single(merged.Messages).Text);
+        Assert.Equal(0.003m, merged.AdditionalProperties![CostProperties.Cost]);
+        Assert.Equal(0.003m, limit.Spent);
+    }
+
+    [Fact]
+    public async Task Each_usage_update_carries_the_stream_cost_so_far_and_the_merged_response_the_total_charged_once()
+    {
+        var inner = new FakeChatClient { Stream = _ => new[] { Text("a"), UsageUpdate(1000, 0), Text("b"), UsageUpdate(0, 500) }, Metadata = new ChatClientMetadata("fake", null, "gpt-3.5-turbo") };
+        var limit = new MonthlySpendingLimit(1m);
+        var client = inner.AsBuilder().UseCostTracking(Seed, limit).Build();
+
+        var updates = await ReadAll(client.GetStreamingResponseAsync("Hi"));
+        var merged = updates.ToChatResponse();
+
+        Assert.Equal(0.002m, updates[1].AdditionalProperties![CostProperties.Cost]);
+        Assert.Equal(0.003m, updates[3].AdditionalProperties![CostProperties.Cost]);
+        Assert.True(CostProperties.TryGetCost(merged.AdditionalProperties, out var total, out _));
+        Assert.Equal(0.003m, total);
         Assert.Equal(0.003m, limit.Spent);
     }
 
@@ -135,7 +175,7 @@ public class CostTrackingStreamingTests
     [Fact]
     public async Task A_stream_is_refused_once_the_hard_limit_is_reached()
     {
-        var inner = new FakeChatClient { Stream = _ => new[] { Text("Hello"), UsageUpdate(1000, 500) } };
+        var inner = new FakeChatClient { Stream = _ => new[] { Text("Hello"), UsageUpdate(1000, 500) }, Metadata = new ChatClientMetadata("fake", null, "gpt-3.5-turbo") };
         var limit = new MonthlySpendingLimit(hardLimit: 0.003m);
         var client = inner.AsBuilder().UseCostTracking(Seed, limit).Build();
 

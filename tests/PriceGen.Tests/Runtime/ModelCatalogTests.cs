@@ -29,7 +29,7 @@ public class ModelCatalogTests
         var catalog = ModelCatalog.From(OpenAIPrices.Models);
 
         Assert.False(catalog.TryGetModel("GPT-3.5-turbo", out _));
-        Assert.False(catalog.TryGetModel("gpt-3.5-turbo-0125", out _));
+        Assert.False(catalog.TryGetModel("gpt-3.5-turbo-1345", out _));
         Assert.False(catalog.TryGetModel(null, out _));
         var error = Assert.Throws<KeyNotFoundException>(() => catalog.GetModel("gpt-3.5-turob"));
         Assert.Equal("'gpt-3.5-turob' is not a model in the OpenAI price catalog; did you mean 'gpt-3.5-turbo'?", error.Message);

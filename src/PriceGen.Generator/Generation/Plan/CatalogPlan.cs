@@ -81,8 +81,11 @@ internal sealed record ModelPlan(
     /// <summary>Whether the model is priced per token, so its class has <c>Cost(inputTokens, outputTokens, …)</c>.</summary>
     public bool HasTokenCost => Entry.HasTokenPricing;
 
-    /// <summary>Whether <c>Model</c> is built by its section's short factory: no description, details, tiers or batch.</summary>
-    public bool UsesShortFactory => Entry.Description is null && Entry.Info == CatalogModelInfo.None && Entry.Tiers.Count == 0 && Entry.Batch is null;
+    /// <summary>Whether <c>Model</c> is built by its section's short factory: no description, details, tiers, batch or other ids.</summary>
+    public bool UsesShortFactory => Entry.Description is null && Entry.Info == CatalogModelInfo.None && Entry.Tiers.Count == 0 && Entry.Batch is null && !HasOtherIds;
+
+    /// <summary>Whether the model answers to ids besides its own: aliases, listed or dated snapshots.</summary>
+    public bool HasOtherIds => Entry.Aliases.Count > 0 || Entry.Snapshots.Count > 0 || Entry.HasDatedSnapshots;
 }
 
 /// <summary>A rate's generated field.</summary>
