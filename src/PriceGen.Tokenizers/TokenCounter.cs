@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using PriceGen.Tokenizers.Bpe;
 
@@ -97,6 +98,26 @@ public sealed class TokenCounter
         CountChat(messages, ChatOverhead.For(ModelId) ?? throw new NotSupportedException(
             "No chat format is known for the model '" + ModelId + "': OpenAI's cookbook gives the per-message tokens of " +
             "gpt-3.5-turbo, gpt-4 and gpt-4o. Pass a ChatOverhead to CountChat for another model."), cancellationToken);
+
+    /// <summary>
+    /// The input tokens of chat messages of any type, each read as a <see cref="ChatTurn"/>: for Microsoft.Extensions.AI,
+    /// <c>counter.CountChat(messages, m =&gt; new ChatTurn(m.Role.Value, m.Text, m.AuthorName))</c>.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The cookbook gives no chat format for the model.</exception>
+    public long CountChat<TMessage>(IEnumerable<TMessage> messages, Func<TMessage, ChatTurn> toTurn, CancellationToken cancellationToken = default)
+    {
+        if (messages is null)
+        {
+            throw new ArgumentNullException(nameof(messages));
+        }
+
+        if (toTurn is null)
+        {
+            throw new ArgumentNullException(nameof(toTurn));
+        }
+
+        return CountChat(messages.Select(toTurn), cancellationToken);
+    }
 
     /// <summary>The input tokens of <paramref name="messages"/> with the given per-message <paramref name="overhead"/>.</summary>
     public long CountChat(IEnumerable<ChatTurn> messages, ChatOverhead overhead, CancellationToken cancellationToken = default)

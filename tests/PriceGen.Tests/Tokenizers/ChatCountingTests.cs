@@ -91,6 +91,16 @@ public class ChatCountingTests
     }
 
     [Fact]
+    public void Microsoft_extensions_ai_messages_count_through_a_selector()
+    {
+        var messages = CookbookConversation.Select(turn => new Microsoft.Extensions.AI.ChatMessage(new Microsoft.Extensions.AI.ChatRole(turn.Role), turn.Content) { AuthorName = turn.Name });
+
+        var tokens = TokenCounter.For("gpt-4o").CountChat(messages, m => new ChatTurn(m.Role.Value, m.Text, m.AuthorName));
+
+        Assert.Equal(124, tokens);
+    }
+
+    [Fact]
     public void A_null_message_is_refused_with_its_index()
     {
         var error = Assert.Throws<ArgumentException>(() => TokenCounter.For("gpt-4").CountChat(new[] { new ChatTurn("user", "hi"), null! }));
