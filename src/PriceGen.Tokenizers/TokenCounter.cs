@@ -186,7 +186,7 @@ public sealed class TokenCounter
     {
         var name = encoding ?? TokenEncodings.DefaultFor(modelId) ?? throw new NotSupportedException(
             "No tokenizer encoding is known for the model '" + modelId + "': its catalog entry has no 'encoding' and it is " +
-            "not a well-known OpenAI id. Add 'encoding: cl100k_base' (or o200k_base, r50k_base) to the catalog, or pass the encoding.");
+            "not a well-known OpenAI id. Add 'encoding: cl100k_base' (or o200k_base, p50k_base, r50k_base) to the catalog, or pass the encoding.");
 
         return TokenEncodings.Canonical(name) ?? throw new NotSupportedException(
             "The encoding '" + name + "' of the model '" + modelId + "' is not available: PriceGen.Tokenizers counts with " +

@@ -113,7 +113,7 @@ internal static class BytePairMerge
         var pair = ArrayPool<int>.Shared.Rent(length);
         var next = ArrayPool<int>.Shared.Rent(length);
         var previous = ArrayPool<int>.Shared.Rent(length);
-        // At most length - 1 entries to start with and each merge pops one and pushes two: never above 2 × length.
+        // At most length - 1 entries to start with, and each merge adds at most one: never above 2 × length.
         var heap = ArrayPool<long>.Shared.Rent(2 * length);
         try
         {
@@ -135,7 +135,7 @@ internal static class BytePairMerge
             }
 
             pair[length - 1] = PairRanks.NoRank;
-            for (var i = heapSize / 2 - 1; i >= 0; i--)
+            for (var i = (heapSize - 2) / Arity; i >= 0; i--)
             {
                 SiftDown(heap, heapSize, i);
             }
@@ -145,13 +145,11 @@ internal static class BytePairMerge
             while (heapSize > 0)
             {
                 var top = heap[0];
-                heap[0] = heap[--heapSize];
-                SiftDown(heap, heapSize, 0);
-
                 var rank = (int)(top >> 32);
                 var left = (int)(top & 0xFFFFFFFF);
                 if (pair[left] != rank)
                 {
+                    RemoveTop(heap, ref heapSize);
                     continue;
                 }
 
@@ -172,10 +170,16 @@ internal static class BytePairMerge
                 pair[right] = PairRanks.NoRank;
                 count--;
 
+                // The merged part's own new pair takes the top's place: one sift instead of a pop and a push.
                 pair[left] = afterRight < length ? ranks.Merged(rank, part[afterRight]) : PairRanks.NoRank;
                 if (pair[left] != PairRanks.NoRank)
                 {
-                    Push(heap, ref heapSize, Entry(pair[left], left));
+                    heap[0] = Entry(pair[left], left);
+                    SiftDown(heap, heapSize, 0);
+                }
+                else
+                {
+                    RemoveTop(heap, ref heapSize);
                 }
 
                 var before = previous[left];
@@ -212,12 +216,22 @@ internal static class BytePairMerge
     // Lower rank first, then the leftmost position: the order the scan merge picks pairs in.
     private static long Entry(int rank, int position) => (long)rank << 32 | (uint)position;
 
+    // A 4-ary heap: half the depth of a binary one, and a node's children share a cache line. A long piece's heap
+    // is megabytes, so the levels are cache misses and fewer of them is most of the speed.
+    private const int Arity = 4;
+
+    private static void RemoveTop(long[] heap, ref int size)
+    {
+        heap[0] = heap[--size];
+        SiftDown(heap, size, 0);
+    }
+
     private static void Push(long[] heap, ref int size, long entry)
     {
         var i = size++;
         while (i > 0)
         {
-            var parent = (i - 1) / 2;
+            var parent = (i - 1) / Arity;
             if (heap[parent] <= entry)
             {
                 break;
@@ -232,27 +246,37 @@ internal static class BytePairMerge
 
     private static void SiftDown(long[] heap, int size, int i)
     {
+        if (size == 0)
+        {
+            return;
+        }
+
         var entry = heap[i];
         while (true)
         {
-            var child = 2 * i + 1;
-            if (child >= size)
+            var first = Arity * i + 1;
+            if (first >= size)
             {
                 break;
             }
 
-            if (child + 1 < size && heap[child + 1] < heap[child])
+            var smallest = first;
+            var end = Math.Min(first + Arity, size);
+            for (var child = first + 1; child < end; child++)
             {
-                child++;
+                if (heap[child] < heap[smallest])
+                {
+                    smallest = child;
+                }
             }
 
-            if (heap[child] >= entry)
+            if (heap[smallest] >= entry)
             {
                 break;
             }
 
-            heap[i] = heap[child];
-            i = child;
+            heap[i] = heap[smallest];
+            i = smallest;
         }
 
         heap[i] = entry;
