@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Threading;
 using PriceGen.Tokenizers;
+using PriceGen.Tokenizers.Bpe;
 using Xunit;
 
 namespace PriceGen.Tests.Tokenizers;
@@ -45,6 +46,18 @@ public class CountingLimitsTests
         cancellation.CancelAfter(TimeSpan.FromMilliseconds(100));
 
         Assert.Throws<OperationCanceledException>(() => counter.Count(run, cancellation.Token));
+    }
+
+    [Fact]
+    public void The_long_piece_merge_itself_checks_the_token()
+    {
+        var ranks = new PairRanks(new TokenRanks(EncodingData.Load("r50k_base")));
+        var piece = Encoding.ASCII.GetBytes(new string('x', 300_000)); // well over 65,536 merges
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => BytePairMerge.MergeByHeap(piece, ranks, null, cancelled.Token));
+        Assert.True(BytePairMerge.MergeByHeap(piece, ranks, null, CancellationToken.None) > 0);
     }
 
     private static string HundredMegabytesOfMixedText()
