@@ -22,6 +22,14 @@ if (args.Length > 0 && args[0] == "--harness")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "--tokenizers")
+{
+    TokenCountingHarness.Run(Console.Out,
+        encoding: args.Length > 1 ? args[1] : PriceGen.Tokenizers.TokenEncodings.O200kBase,
+        limitSeconds: args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 30);
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     // Smoke mode for CI: every benchmark once, in process, and the harness at a tenth of the size. No timing is asserted.
@@ -31,7 +39,7 @@ if (args.Length > 0 && args[0] == "--quick")
         .AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default)
         .AddColumnProvider(DefaultColumnProviders.Instance)
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-    BenchmarkRunner.Run(new[] { typeof(GenerationBenchmarks), typeof(IncrementalBenchmarks), typeof(LookupBenchmarks), typeof(CostBenchmarks) }, quick);
+    BenchmarkRunner.Run(new[] { typeof(GenerationBenchmarks), typeof(IncrementalBenchmarks), typeof(LookupBenchmarks), typeof(CostBenchmarks), typeof(TokenCountingBenchmarks) }, quick);
     Harness.Run(scale: 0.1, Console.Out);
     return 0;
 }

@@ -10,7 +10,7 @@ namespace PriceGen.Tokenizers;
 ///   <item><term><c>gpt-4o</c>, <c>gpt-4o-*</c> (gpt-4o-mini, dated snapshots)</term><description><c>o200k_base</c></description></item>
 ///   <item><term><c>gpt-4</c>, <c>gpt-4-*</c>, <c>gpt-3.5-turbo</c>, <c>gpt-3.5-turbo-*</c>, <c>text-embedding-ada-002</c>, <c>text-embedding-3-small</c>, <c>text-embedding-3-large</c></term><description><c>cl100k_base</c></description></item>
 ///   <item><term><c>ada</c>, <c>babbage</c>, <c>curie</c>, <c>davinci</c>, <c>text-*-001</c></term><description><c>r50k_base</c></description></item>
-///   <item><term><c>text-davinci-002</c>, <c>text-davinci-003</c>, <c>code-davinci-*</c>, <c>code-cushman-*</c></term><description><c>p50k_base</c> (not available here)</description></item>
+///   <item><term><c>text-davinci-002</c>, <c>text-davinci-003</c>, <c>code-davinci-*</c>, <c>code-cushman-*</c></term><description><c>p50k_base</c></description></item>
 /// </list>
 /// A fine-tuned id (<c>ft:gpt-3.5-turbo:acme::abc123</c>) uses its base model's encoding.
 /// </summary>
@@ -25,8 +25,14 @@ public static class TokenEncodings
     /// <summary>The encoding of the GPT-3 base models and the <c>text-*-001</c> models.</summary>
     public const string R50kBase = "r50k_base";
 
-    /// <summary>The encoding of <c>text-davinci-002</c>/<c>-003</c> and Codex; no data package for it is available here.</summary>
+    /// <summary>
+    /// The encoding of <c>text-davinci-002</c>/<c>-003</c> and Codex: r50k_base with tokens for runs of 2 to 25 spaces,
+    /// derived exactly from r50k_base's data (no data package for it is served).
+    /// </summary>
     public const string P50kBase = "p50k_base";
+
+    // Every encoding TokenCounter counts with.
+    internal static readonly string[] Available = { O200kBase, Cl100kBase, P50kBase, R50kBase };
 
     /// <summary>Whether <see cref="TokenCounter"/> can count with <paramref name="encoding"/> (case-insensitive).</summary>
     public static bool IsAvailable(string? encoding) => Canonical(encoding) is not null;
@@ -69,7 +75,7 @@ public static class TokenEncodings
     /// <summary>The encoding's canonical (lower-case) name when it is available here, else <see langword="null"/>.</summary>
     internal static string? Canonical(string? encoding)
     {
-        foreach (var available in new[] { O200kBase, Cl100kBase, R50kBase })
+        foreach (var available in Available)
         {
             if (string.Equals(encoding, available, StringComparison.OrdinalIgnoreCase))
             {
@@ -81,7 +87,7 @@ public static class TokenEncodings
     }
 
     // "ft:gpt-3.5-turbo:acme::abc123" → "gpt-3.5-turbo": a fine-tune keeps its base model's tokenizer.
-    private static string BaseModelOfFineTune(string modelId)
+    internal static string BaseModelOfFineTune(string modelId)
     {
         const string FineTunePrefix = "ft:";
         if (!modelId.StartsWith(FineTunePrefix, StringComparison.Ordinal))

@@ -105,24 +105,17 @@ public class TokenCounterTests
     }
 
     [Fact]
-    public void Text_davinci_003_needs_p50k_base_which_is_not_available()
-    {
-        var error = Assert.Throws<NotSupportedException>(() => TokenCounter.For(OpenAIPrices.Instruct.Davinci.Model));
-
-        Assert.Equal(
-            "The encoding 'p50k_base' of the model 'text-davinci-003' is not available: PriceGen.Tokenizers counts with " +
-            "o200k_base, cl100k_base and r50k_base. Use TokenEstimate for a rough count instead.",
-            error.Message);
-    }
-
-    [Fact]
     public void An_unknown_encoding_is_not_supported()
     {
         var error = Assert.Throws<NotSupportedException>(() => TokenCounter.For("gpt-3.5-turbo", "p51k_base"));
 
         Assert.Contains("'p51k_base'", error.Message);
         Assert.False(TokenEncodings.IsAvailable("p51k_base"));
-        Assert.False(TokenEncodings.IsAvailable("p50k_base"));
+        Assert.True(TokenEncodings.IsAvailable("p50k_base"));
+        Assert.Equal(
+            "The encoding 'p51k_base' of the model 'gpt-3.5-turbo' is not available: PriceGen.Tokenizers counts with " +
+            "o200k_base, cl100k_base, p50k_base, r50k_base. Use TokenEstimate for a rough count instead.",
+            error.Message);
         Assert.True(TokenEncodings.IsAvailable("o200k_base"));
     }
 
