@@ -120,8 +120,7 @@ internal sealed class UsagePricer
 
         var record = new CostRecord(call, model!, cost, input!.Value, output!.Value, cached ?? 0, responseId, now, requestedModelId, responseModelId, match.Kind, source);
         Ledger.Record(record);
-        // Keyed by the provider's response id: a report retried after a timeout (or seen by two processes) counts once.
-        Limit?.ChargeIncurred(cost, responseId is null ? null : call + ":" + responseId);
+        Limit?.ChargeIncurred(cost);
         return record;
     }
 

@@ -34,11 +34,11 @@ public static class Clients
     public static void Create(OpenAIClient client)
     {
         _ = client.GetChatClient("gpt-3.5-turob"); // expect: PRICE002
-        _ = new ChatClient("gpt-35-turbo", "key"); // expect: PRICE002
+        _ = new ChatClient("gpt-35-turbo", "key"); // Azure's spelling, an alias of gpt-3.5-turbo: a known id
         _ = new EmbeddingClient("text-embedding-ada-002", "key"); // expect: PRICE003
         _ = new ImageClient("dall-e-3", "key"); // expect: PRICE002
         _ = new AudioClient("whisper-2", "key"); // expect: PRICE002
-        _ = new ChatOptions { ModelId = "gpt-3.5-turbo-0301" }; // expect: PRICE002
+        _ = new ChatOptions { ModelId = "gpt-3.5-turbo-0301" }; // a dated snapshot of gpt-3.5-turbo: a known id, kept pinned
         _ = new Microsoft.Extensions.AI.EmbeddingGenerationOptions { ModelId = Pricing.OpenAIPrices.Embedding.Ada.Id };
     }
 }

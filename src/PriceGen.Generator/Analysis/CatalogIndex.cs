@@ -21,6 +21,9 @@ internal sealed record AnalyzedCatalog(AdditionalText File, CatalogParseResult R
 /// <summary>A model id known to some catalog, and the generated constant that holds it.</summary>
 internal sealed record KnownModel(string Id, string Provider, string? IdConstant, string IdDisplay)
 {
+    /// <summary>Whether the model answers to its id plus a date (<c>snapshots: dated</c>).</summary>
+    public bool HasDatedSnapshots { get; init; }
+
     /// <summary>"is deprecated since 2023-06-13 and shuts down on 2024-06-13", or null for a current model.</summary>
     public string? Retirement { get; init; }
 
@@ -71,7 +74,25 @@ internal sealed class CatalogIndex
 
     public ImmutableArray<string> ModelIds { get; }
 
-    public bool TryGetModel(string id, out KnownModel model) => _models.TryGetValue(id, out model!);
+    /// <summary>
+    /// The model an id names, resolved as the runtime resolves it: an id, an alias or a listed snapshot, else a model's
+    /// id plus a date when the model has dated snapshots. Only a model's own id has a generated constant to offer.
+    /// </summary>
+    public bool TryGetModel(string id, out KnownModel model)
+    {
+        if (_models.TryGetValue(id, out model!))
+        {
+            return true;
+        }
+
+        if (DatedSuffix.TryGetBaseLength(id, out var baseLength) && _models.TryGetValue(id.Substring(0, baseLength), out var dated) && dated.HasDatedSnapshots)
+        {
+            model = dated with { Id = id, IdConstant = null };
+            return true;
+        }
+
+        return false;
+    }
 
     public ImmutableArray<PriceMatch> PricesEqualTo(decimal value) =>
         _prices.TryGetValue(value, out var matches) ? matches : ImmutableArray<PriceMatch>.Empty;
@@ -120,11 +141,24 @@ internal sealed class CatalogIndex
                 }
                 else
                 {
-                    models.Add(model.Id, new KnownModel(model.Id, plan.Catalog.Provider, plan.Generates ? model.IdMember : null, model.Path + "." + ModelMembers.Id)
+                    var known = new KnownModel(model.Id, plan.Catalog.Provider, plan.Generates ? model.IdMember : null, model.Path + "." + ModelMembers.Id)
                     {
                         Retirement = model.Retirement,
                         Replacement = info.Replacement,
-                    });
+                        HasDatedSnapshots = model.Entry.HasDatedSnapshots,
+                    };
+                    models.Add(model.Id, known);
+                }
+
+                // An alias or listed snapshot is a known id of the same model, without a constant of its own: a pinned
+                // snapshot stays pinned, and a retired model's other ids are retired with it.
+                var owner = models[model.Id];
+                foreach (var other in model.Entry.Aliases.Concat(model.Entry.Snapshots))
+                {
+                    if (!models.ContainsKey(other))
+                    {
+                        models.Add(other, owner with { Id = other, IdConstant = null, HasDatedSnapshots = false });
+                    }
                 }
 
                 foreach (var rate in model.Rates)

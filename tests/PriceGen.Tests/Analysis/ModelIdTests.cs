@@ -80,6 +80,21 @@ public class ModelIdTests
         """);
 
     [Fact]
+    public Task Aliases_and_snapshots_the_catalog_resolves_are_known_ids() => Verify("""
+        class User
+        {
+            void M(OpenAI.OpenAIClient client)
+            {
+                _ = client.GetChatClient("gpt-35-turbo");                 // Azure's spelling: an alias
+                _ = client.GetChatClient("gpt-3.5-turbo-0301");           // snapshots: dated, -MMDD
+                _ = client.GetChatClient("gpt-3.5-turbo-2023-03-01");     // -YYYY-MM-DD
+                _ = client.GetChatClient({|PRICE002:"gpt-3.5-turbo-1301"|}); // not a date
+                _ = client.GetChatClient({|PRICE002:"text-ada-001-0301"|});  // a model without dated snapshots
+            }
+        }
+        """);
+
+    [Fact]
     public Task Default_values_and_initializers_of_sinks() => Verify("""
         class Client
         {
@@ -95,11 +110,11 @@ public class ModelIdTests
             void M(OpenAI.OpenAIClient client)
             {
                 _ = new OpenAI.Chat.ChatClient({|PRICE002:"gpt-3.5-turob"|}, "key");
-                _ = new OpenAI.Chat.ChatClient(apiKey: "gpt-3.5-turob", model: {|PRICE002:"gpt-35-turbo"|});
+                _ = new OpenAI.Chat.ChatClient(apiKey: "gpt-3.5-turob", model: {|PRICE002:"gpt-35-turbp"|});
                 _ = new OpenAI.Embeddings.EmbeddingClient({|PRICE002:"text-embedding-ada-003"|}, "key");
                 _ = new OpenAI.Images.ImageClient({|PRICE002:"dall-e-3"|}, "key");
                 _ = new OpenAI.Audio.AudioClient({|PRICE002:"whisper-2"|}, "key");
-                _ = client.GetChatClient({|PRICE002:"gpt-3.5-turbo-0301"|});
+                _ = client.GetChatClient({|PRICE002:"gpt-3.5-turbo-1301"|});
                 _ = client.GetEmbeddingClient({|PRICE002:"ada-002"|});
                 _ = client.GetImageClient({|PRICE002:"dalle-2"|});
                 _ = client.GetAudioClient({|PRICE002:"whisper"|});

@@ -25,11 +25,17 @@ internal static partial class OpenAIPrices
     /// <summary>Every model of the catalog, in catalog order. Built on first use.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::PriceGen.ModelPrice> Models => Lookup.Table.Models;
 
-    /// <summary>Finds a model by id (ordinal, case-sensitive) without allocating; only that model is initialized.</summary>
+    /// <summary>Finds a model by id, alias or snapshot (ordinal, case-sensitive) without allocating; only that model is initialized.</summary>
     /// <param name="id">The model id sent to the API, e.g. <c>gpt-3.5-turbo</c>.</param>
     /// <param name="model">The model, when found.</param>
     /// <returns>Whether the catalog lists the id.</returns>
     public static bool TryGetModel(string? id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::PriceGen.ModelPrice? model) => Lookup.Table.TryGet(id, out model);
+
+    /// <summary>How an id resolves: a model's id, an alias, a listed snapshot, or a model's id plus a date (<c>snapshots: dated</c>); allocates nothing.</summary>
+    /// <param name="id">The model id as requested or as a response names it, e.g. <c>gpt-4o-2024-08-06</c>.</param>
+    /// <param name="match">The model and how the id matched it.</param>
+    /// <returns>Whether the id resolves to a model of this catalog.</returns>
+    public static bool TryResolve(string? id, out global::PriceGen.ModelMatch match) => Lookup.Table.TryResolve(id, out match);
 
     /// <summary>The model with the given id (ordinal, case-sensitive).</summary>
     /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No model has that id; the message names the closest id.</exception>
@@ -48,7 +54,9 @@ internal static partial class OpenAIPrices
         // Every id in catalog order, as one constant: thousands of array elements would make a slow first call.
         private const string Ids = "gpt-3.5-turbo\ntext-ada-001\ntext-babbage-001\ntext-curie-001\ntext-davinci-003\nada\nbabbage\ncurie\ndavinci\ntext-embedding-ada-002\ndall-e-2\nwhisper-1";
 
-        internal static readonly global::PriceGen.ModelLookupTable Table = new global::PriceGen.ModelLookupTable(Ids.Split('\n'), Create);
+        internal static readonly global::PriceGen.ModelLookupTable Table = new global::PriceGen.ModelLookupTable(Ids.Split('\n'), Create,
+            aliases: new string[] { "gpt-35-turbo" }, aliasModels: new int[] { 0 },
+            datedSnapshotModels: new int[] { 0 });
     }
 
     private static global::PriceGen.ModelPrice Create(int index)
@@ -74,8 +82,8 @@ internal static partial class OpenAIPrices
     /// <summary>Chat models, optimized for dialogue; priced per token.</summary>
     public static partial class Chat
     {
-        private static global::PriceGen.ModelPrice ModelPrice(string id, string name, global::PriceGen.Rate[] rates, string? description = null, global::PriceGen.TokenPricing? tokens = null, global::PriceGen.ModelInfo? info = null) =>
-            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Chat, Provider, Currency, rates, description, tokens, info);
+        private static global::PriceGen.ModelPrice ModelPrice(string id, string name, global::PriceGen.Rate[] rates, string? description = null, global::PriceGen.TokenPricing? tokens = null, global::PriceGen.ModelInfo? info = null, string[]? aliases = null, string[]? snapshots = null, bool hasDatedSnapshots = false) =>
+            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Chat, Provider, Currency, rates, description, tokens, info, aliases, snapshots, hasDatedSnapshots);
 
         /// <summary><c>gpt-3.5-turbo</c>: ChatGPT model optimized for dialogue. The performance of gpt-3.5-turbo is on par with Instruct Davinci.</summary>
         public static class Gpt35Turbo
@@ -85,7 +93,7 @@ internal static partial class OpenAIPrices
             public static readonly global::PriceGen.TokenRate Usage = TokenRate("usage", 0.002m, per: 1000);
             public static decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => Model.Cost(inputTokens, outputTokens, cachedInputTokens, batch);
             public static readonly global::PriceGen.ModelPrice Model = ModelPrice(Id, Name, new global::PriceGen.Rate[] { Usage },
-                description: "ChatGPT model optimized for dialogue. The performance of gpt-3.5-turbo is on par with Instruct Davinci.");
+                description: "ChatGPT model optimized for dialogue. The performance of gpt-3.5-turbo is on par with Instruct Davinci.", aliases: new string[] { "gpt-35-turbo" }, hasDatedSnapshots: true);
         }
     }
 
