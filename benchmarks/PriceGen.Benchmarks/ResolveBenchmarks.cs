@@ -28,8 +28,8 @@ public class ResolveBenchmarks
     {
         var models = Enumerable.Range(0, ModelCount)
             .Select(i => new ModelPrice(
-                "model-" + i, "Model " + i, ModelKind.Chat, "Synthetic", "USD", null, null, null,
-                new Rate[] { new TokenRate("usage", 1m, 1_000_000, "USD") }, new[] { "alias-" + i }, null, hasDatedSnapshots: true))
+                "model-" + i, "Model " + i, ModelKind.Chat, "Synthetic", "USD",
+                new Rate[] { new TokenRate("usage", 1m, 1_000_000, "USD") }, aliases: new[] { "alias-" + i }, hasDatedSnapshots: true))
             .ToList();
         _catalog = ModelCatalog.From(models);
         _dictionary = models.ToDictionary(m => m.Id, StringComparer.Ordinal);

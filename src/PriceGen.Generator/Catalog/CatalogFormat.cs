@@ -97,18 +97,23 @@ internal static class CatalogFormat
     }
 
     /// <summary>The fields an entry of <paramref name="section"/> may have, common ones first.</summary>
-    public static string[] FieldsOf(CatalogSection section)
-    {
-        var rates = new[] { UsageField, InputField, OutputField, CachedInputField, CacheWriteField, BatchField, TiersField };
-        var specific = section switch
+    public static string[] FieldsOf(CatalogSection section) => FieldsBySection[(int)section];
+
+    // Built once: the parser asks for every entry of every catalog.
+    private static readonly string[][] FieldsBySection = ((CatalogSection[])System.Enum.GetValues(typeof(CatalogSection)))
+        .Select(section =>
         {
-            CatalogSection.FineTuning => new[] { TrainingField },
-            CatalogSection.Image => new[] { SizesField },
-            CatalogSection.Audio => new[] { RoundingField },
-            _ => System.Array.Empty<string>(),
-        };
-        return CommonFields.Concat(specific).Concat(rates).ToArray();
-    }
+            var rates = new[] { UsageField, InputField, OutputField, CachedInputField, CacheWriteField, BatchField, TiersField };
+            var specific = section switch
+            {
+                CatalogSection.FineTuning => new[] { TrainingField },
+                CatalogSection.Image => new[] { SizesField },
+                CatalogSection.Audio => new[] { RoundingField },
+                _ => System.Array.Empty<string>(),
+            };
+            return CommonFields.Concat(specific).Concat(rates).ToArray();
+        })
+        .ToArray();
 
     /// <summary>The units a rate field of <paramref name="section"/> may be per; the first is named in errors.</summary>
     public static CatalogUnit[] UnitsOf(CatalogSection section, string field) => (section, field) switch
