@@ -54,6 +54,7 @@ internal static class ImportCommand
     public static void WriteSummary(ImportSummary summary, int catalogs, TextWriter output)
     {
         output.WriteLine($"Imported {summary.ImportedModels} models from {summary.Entries} entries into {catalogs} catalogs.");
+        output.WriteLine($"{summary.FoldedSnapshots} dated keys at their base model's prices became its snapshots; {summary.DatedModelsKept} at other prices stay models of their own.");
         output.WriteLine();
         output.WriteLine("Entries not imported (reason: count):");
         foreach (var skipped in summary.SkippedEntries.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal))

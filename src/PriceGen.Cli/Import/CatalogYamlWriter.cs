@@ -54,6 +54,11 @@ internal static class CatalogYamlWriter
     {
         yaml.Append("  ").Append(Scalar(model.Id)).Append(":\n");
         Field(yaml, "member", model.Member);
+        if (model.Snapshots.Count > 0)
+        {
+            yaml.Append("    snapshots: [").Append(string.Join(", ", model.Snapshots.Select(Scalar))).Append("]\n");
+        }
+
         foreach (var rate in model.Rates)
         {
             Field(yaml, rate.Key, rate.Value);

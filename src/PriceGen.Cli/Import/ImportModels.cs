@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PriceGen.Cli.Import;
 
@@ -24,6 +25,12 @@ internal sealed class ImportSummary
     public SortedDictionary<string, int> UnrepresentedFields { get; } = new(System.StringComparer.Ordinal);
 
     public SortedDictionary<string, int> SkippedEntries { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Keys that are another key plus a date, at the same prices: written as snapshots of that model.</summary>
+    public int FoldedSnapshots { get; set; }
+
+    /// <summary>Keys that are another key plus a date at other prices: kept as models of their own.</summary>
+    public int DatedModelsKept { get; set; }
 
     public void Unrepresented(string field) => UnrepresentedFields[field] = UnrepresentedFields.TryGetValue(field, out var count) ? count + 1 : 1;
 
@@ -60,4 +67,15 @@ internal sealed class ImportedModel
     public long? MaxOutput { get; set; }
 
     public string? Deprecated { get; set; }
+
+    /// <summary>Dated keys of LiteLLM folded into this model (<c>snapshots: [..]</c>): the same prices under another id.</summary>
+    public List<string> Snapshots { get; } = new();
+
+    /// <summary>Whether two imported models bill the same way, so one can be a snapshot of the other.</summary>
+    public bool PricesEqual(ImportedModel other) =>
+        Section == other.Section &&
+        Rates.SequenceEqual(other.Rates) &&
+        Sizes.SequenceEqual(other.Sizes) &&
+        Batch.SequenceEqual(other.Batch) &&
+        Tiers.Count == other.Tiers.Count && Tiers.Zip(other.Tiers, (a, b) => a.Key == b.Key && a.Value.SequenceEqual(b.Value)).All(same => same);
 }

@@ -97,7 +97,7 @@ internal static class LiteLlmImporter
         var catalogs = new List<ImportedCatalog>();
         foreach (var provider in byProvider)
         {
-            var models = provider.Value.Values.ToList();
+            var models = FoldDatedSnapshots(provider.Value, summary);
             if (models.Count == 0)
             {
                 continue;
@@ -259,6 +259,34 @@ internal static class LiteLlmImporter
 
         model.Sizes[size] = "$" + ExactNumber.Text(price.Value) + " / image";
         summary.ImportedEntries++;
+    }
+
+    /// <summary>
+    /// A key that is another key of the provider plus a date (<c>gpt-4o-2024-08-06</c> beside <c>gpt-4o</c>) becomes a
+    /// listed snapshot of that model when it bills the same way; at other prices it stays a model of its own, which an
+    /// exact id always wins over (LiteLLM's dated keys are what providers answer with, so they must resolve).
+    /// </summary>
+    private static List<ImportedModel> FoldDatedSnapshots(Dictionary<string, ImportedModel> models, ImportSummary summary)
+    {
+        var kept = new List<ImportedModel>();
+        foreach (var model in models.Values.OrderBy(m => m.Id, StringComparer.Ordinal))
+        {
+            if (DatedSuffix.TryGetBaseLength(model.Id, out var baseLength) && models.TryGetValue(model.Id.Substring(0, baseLength), out var baseModel))
+            {
+                if (model.PricesEqual(baseModel) && model.Sizes.Count == 0)
+                {
+                    baseModel.Snapshots.Add(model.Id);
+                    summary.FoldedSnapshots++;
+                    continue;
+                }
+
+                summary.DatedModelsKept++;
+            }
+
+            kept.Add(model);
+        }
+
+        return kept;
     }
 
     /// <summary>Explicit <c>member:</c> names where two ids of one section would get the same C# name.</summary>

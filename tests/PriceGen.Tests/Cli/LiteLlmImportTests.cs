@@ -38,6 +38,20 @@ public class LiteLlmImportTests
     }
 
     [Fact]
+    public void A_dated_key_at_its_base_models_prices_becomes_a_snapshot_and_one_at_other_prices_stays_a_model()
+    {
+        var (catalogs, summary) = Imported.Value;
+        var openai = CatalogParser.Parse(catalogs.Single(c => c.FileName == "openai.prices.yaml").Yaml).Catalog!;
+
+        var gpt4o = openai.Models.Single(m => m.Id == "gpt-4o");
+        Assert.Contains("gpt-4o-2024-08-06", gpt4o.Snapshots);
+        Assert.DoesNotContain(openai.Models, m => m.Id == "gpt-4o-2024-08-06");
+        Assert.DoesNotContain("gpt-4o-2024-05-13", gpt4o.Snapshots); // $5 / $15, not gpt-4o's $2.50 / $10
+        Assert.Contains(openai.Models, m => m.Id == "gpt-4o-2024-05-13");
+        Assert.True(summary.FoldedSnapshots > 50 && summary.DatedModelsKept > 0, $"{summary.FoldedSnapshots} folded, {summary.DatedModelsKept} kept");
+    }
+
+    [Fact]
     public void Every_imported_catalog_validates_without_problems()
     {
         foreach (var catalog in Imported.Value.Catalogs)
@@ -64,7 +78,8 @@ public class LiteLlmImportTests
         var models = Assembly.Load(assembly.ToArray()).GetTypes()
             .Where(t => t.DeclaringType is null && t.GetProperty("Models", BindingFlags.Public | BindingFlags.Static) is not null)
             .SelectMany(t => (IEnumerable<ModelPrice>)t.GetProperty("Models")!.GetValue(null)!)
-            .ToDictionary(m => (m.Provider, m.Id));
+            .SelectMany(m => m.Snapshots.Prepend(m.Id).Select(id => (Key: (m.Provider, id), Model: m))) // a folded dated key prices as its base
+            .ToDictionary(m => m.Key, m => m.Model);
 
         using var json = JsonDocument.Parse(File.ReadAllText(DataPath));
         var checkedPrices = 0;
