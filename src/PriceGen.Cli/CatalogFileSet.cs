@@ -37,8 +37,10 @@ internal sealed class CatalogFileSet
         var maps = files.ToDictionary(f => f.path, f => f.Item2.Map);
         var plans = ApiPlanner.PlanAll(files.Select(f => (f.path, f.Item2.Catalog)), new GenerationOptions(null, IsPublic: false), CompilationFeatures.Modern)
             .ToDictionary(p => p.Path, p => p.Plan);
+        var shared = SharedModelIds.Find(plans.Select(p => (p.Key, p.Value, maps[p.Key])));
         var diagnostics = files
             .SelectMany(f => CatalogAnalyzer.Diagnose(f.path, f.Item2, plans.TryGetValue(f.path, out var plan) ? plan : null, owner => maps[owner]))
+            .Concat(shared.Values.SelectMany(d => d))
             .OrderBy(d => d.Location.GetLineSpan().Path, System.StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ToList();

@@ -26,7 +26,8 @@ public sealed class CatalogAnalyzer : CatalogAnalyzerBase
             var catalog = index.Catalogs.FirstOrDefault(c => c.File.Path == fileContext.AdditionalFile.Path);
             if (catalog is not null)
             {
-                foreach (var diagnostic in Diagnose(catalog.File.Path, catalog.Result, catalog.Plan, owner => index.Catalogs.First(c => c.File.Path == owner).Result.Map))
+                foreach (var diagnostic in Diagnose(catalog.File.Path, catalog.Result, catalog.Plan, owner => index.Catalogs.First(c => c.File.Path == owner).Result.Map)
+                    .Concat(index.SharedIdsOf(catalog.File.Path)))
                 {
                     fileContext.ReportDiagnostic(diagnostic);
                 }

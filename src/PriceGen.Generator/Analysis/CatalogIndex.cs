@@ -54,6 +54,7 @@ internal sealed class CatalogIndex
     private readonly Dictionary<string, KnownModel> _models;
     private readonly Dictionary<decimal, ImmutableArray<PriceMatch>> _prices;
     private readonly Lazy<ModelIdSuggestions> _suggestions;
+    private readonly Lazy<ImmutableDictionary<string, ImmutableArray<Diagnostic>>> _sharedIds;
 
     private CatalogIndex(ImmutableArray<AnalyzedCatalog> catalogs, Dictionary<string, KnownModel> models, Dictionary<decimal, ImmutableArray<PriceMatch>> prices, bool runtimeReferenced)
     {
@@ -63,6 +64,8 @@ internal sealed class CatalogIndex
         RuntimeReferenced = runtimeReferenced;
         ModelIds = models.Keys.OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
         _suggestions = new Lazy<ModelIdSuggestions>(() => new ModelIdSuggestions(ModelIds));
+        _sharedIds = new Lazy<ImmutableDictionary<string, ImmutableArray<Diagnostic>>>(() => SharedModelIds.Find(
+            catalogs.Where(c => c.Plan is not null).Select(c => (c.File.Path, c.Plan!, c.Result.Map))));
     }
 
     /// <summary>Every catalog of the compilation, in path order.</summary>
@@ -96,6 +99,10 @@ internal sealed class CatalogIndex
 
     public ImmutableArray<PriceMatch> PricesEqualTo(decimal value) =>
         _prices.TryGetValue(value, out var matches) ? matches : ImmutableArray<PriceMatch>.Empty;
+
+    /// <summary>PRICE120 for the catalog at <paramref name="path"/>: ids another provider's catalog claims too.</summary>
+    public ImmutableArray<Diagnostic> SharedIdsOf(string path) =>
+        _sharedIds.Value.TryGetValue(path, out var found) ? found : ImmutableArray<Diagnostic>.Empty;
 
     /// <summary>The id a typo most plausibly meant, or <see langword="null"/>.</summary>
     public string? Suggest(string typed) => _suggestions.Value.Suggest(typed);

@@ -79,6 +79,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ConflictingAlias = Catalog(DiagnosticIds.ConflictingAlias, "Alias or snapshot names another model", "'{0}' ({1}) is already {2}; an id, alias or snapshot names one model of the catalog");
 
+    public static readonly DiagnosticDescriptor SharedModelId = new(
+        DiagnosticIds.SharedModelId, "Two providers' catalogs claim one model id",
+        "'{0}' is {1} in this catalog and {2} in {3} ({4}); a lookup across both catalogs cannot tell whose price applies",
+        CatalogCategory, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        "Catalogs of different providers in one compilation claim the same id, as an id, alias or snapshot. Catalogs of one provider with different effective dates are a price history, not a conflict.",
+        HelpRoot + DiagnosticIds.SharedModelId + ".md");
+
     /// <summary>Every descriptor, keyed by id: catalog problems carry only the id and message arguments.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
@@ -86,6 +93,7 @@ internal static class DiagnosticDescriptors
         YamlSyntax, UnsupportedVersion, MissingField, UnknownSection, UnknownField, InvalidRate, DuplicateKey,
         DuplicateModelId, MemberNameCollision, InvalidIdentifier, InvalidCurrency, InvalidDate, DuplicateClass,
         UnknownRounding, InvalidImageSize, RuntimeNotReferenced, LimitExceeded, InvalidValue, InvalidNamespace, ConflictingAlias,
+        SharedModelId,
     }.ToImmutableDictionary(d => d.Id);
 
     public static IEnumerable<DiagnosticDescriptor> CatalogDescriptors

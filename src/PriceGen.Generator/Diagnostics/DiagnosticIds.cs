@@ -33,4 +33,5 @@ internal static class DiagnosticIds
     public const string InvalidValue = "PRICE117";
     public const string InvalidNamespace = "PRICE118";
     public const string ConflictingAlias = "PRICE119";
+    public const string SharedModelId = "PRICE120";
 }

@@ -46,6 +46,30 @@ public class CatalogAnalyzerTests
     }
 
     [Fact]
+    public Task An_id_two_providers_claim_is_a_warning_at_both()
+    {
+        const string Acme = "pricegen: 1\nprovider: Acme\ncurrency: USD\neffective: 2026-01-01\nchat:\n  acme-chat: { aliases: [gpt-35-turbo], input: $1 / 1M tokens }\n";
+        var test = AnalyzerHarness.Test<CatalogAnalyzer>("class C { }", (Path, Paths.ReferenceCatalog), ("/0/acme.prices.yaml", Acme));
+        var openAiLine = LineOf(Paths.ReferenceCatalog, "  gpt-3.5-turbo:");
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE120", DiagnosticSeverity.Warning)
+            .WithSpan("/0/acme.prices.yaml", 6, 3, 6, 12)
+            .WithSpan(Path, openAiLine, 3, openAiLine, 16)
+            .WithMessage("'gpt-35-turbo' is an alias of 'acme-chat' in this catalog and an alias of 'gpt-3.5-turbo' in OpenAI (openai-2023-03.prices.yaml); a lookup across both catalogs cannot tell whose price applies"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE120", DiagnosticSeverity.Warning)
+            .WithSpan(Path, openAiLine, 3, openAiLine, 16)
+            .WithSpan("/0/acme.prices.yaml", 6, 3, 6, 12)
+            .WithMessage("'gpt-35-turbo' is an alias of 'gpt-3.5-turbo' in this catalog and an alias of 'acme-chat' in Acme (acme.prices.yaml); a lookup across both catalogs cannot tell whose price applies"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task One_providers_catalogs_of_two_dates_are_a_price_history_not_a_conflict()
+    {
+        var older = Paths.ReferenceCatalog.Replace("provider: OpenAI", "provider: OpenAI\nclass: OpenAIPrices2022").Replace("effective: 2023-03-01", "effective: 2022-12-01");
+        return AnalyzerHarness.Test<CatalogAnalyzer>("class C { }", (Path, Paths.ReferenceCatalog), ("/0/openai-2022.prices.yaml", older)).RunAsync();
+    }
+
+    [Fact]
     public Task Two_catalogs_claiming_one_class()
     {
         var test = AnalyzerHarness.Test<CatalogAnalyzer>("class C { }", ("/0/a.prices.yaml", Paths.ReferenceCatalog), ("/0/b.prices.yaml", Paths.ReferenceCatalog.Replace("gpt-3.5-turbo", "gpt-3.5-turbo-0301")));
