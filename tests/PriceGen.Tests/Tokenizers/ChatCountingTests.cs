@@ -101,6 +101,16 @@ public class ChatCountingTests
     }
 
     [Fact]
+    public void Microsoft_extensions_ai_messages_count_and_price_directly()
+    {
+        var messages = CookbookConversation.Select(turn => new Microsoft.Extensions.AI.ChatMessage(new Microsoft.Extensions.AI.ChatRole(turn.Role), turn.Content) { AuthorName = turn.Name }).ToList();
+        var counter = TokenCounter.For(PriceGen.Tests.Generated.OpenAI2026Prices.Chat.Gpt4o.Model);
+
+        Assert.Equal(124, counter.CountChat(messages));
+        Assert.Equal(counter.EstimateCost(CookbookConversation, expectedOutputTokens: 10), counter.EstimateCost(messages, expectedOutputTokens: 10));
+    }
+
+    [Fact]
     public void A_null_message_is_refused_with_its_index()
     {
         var error = Assert.Throws<ArgumentException>(() => TokenCounter.For("gpt-4").CountChat(new[] { new ChatTurn("user", "hi"), null! }));
