@@ -146,7 +146,9 @@ public class CostLedgerTests
         public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("Not used by these tests.");
 
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+        // As real clients do: the model a request without ChatOptions.ModelId goes to, so a limit can price it before sending.
+        public object? GetService(Type serviceType, object? serviceKey = null) =>
+            serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("counting", null, "gpt-3.5-turbo") : null;
 
         public void Dispose()
         {
