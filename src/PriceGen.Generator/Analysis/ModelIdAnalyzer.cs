@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PriceGen.Diagnostics;
@@ -31,41 +33,67 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
     private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index)
     {
         var sinks = new ModelIdSinks(start.Compilation);
-        start.RegisterOperationAction(
-            operation =>
+
+        // Syntax first: only an argument, assignment or initializer whose value can be a constant string, and whose
+        // constant value is one, is bound to an operation and matched against the sinks.
+        start.RegisterSyntaxNodeAction(
+            context =>
             {
-                var extra = ExtraSinksOption(operation);
-                switch (operation.Operation)
+                var value = context.Node switch
+                {
+                    ArgumentSyntax argument => argument.Expression,
+                    AssignmentExpressionSyntax assignment => assignment.Right,
+                    EqualsValueClauseSyntax equals => equals.Value,
+                    _ => null,
+                };
+                if (value is null || !MayBeConstantString(value) ||
+                    context.SemanticModel.GetConstantValue(value, context.CancellationToken) is not { HasValue: true, Value: string } ||
+                    context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not { } operation)
+                {
+                    return;
+                }
+
+                var extra = ExtraSinksOption(context.Options, context.Node.SyntaxTree);
+                var report = context.ReportDiagnostic;
+                switch (operation)
                 {
                     case IArgumentOperation { Parameter: { } parameter } argument when sinks.IsSink(parameter, extra):
-                        Check(operation, argument.Value, index);
+                        Check(report, argument.Value, index);
                         break;
                     case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } target } assignment when sinks.IsSink(target.Member, extra):
-                        Check(operation, assignment.Value, index);
+                        Check(report, assignment.Value, index);
                         break;
                     case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Any(p => sinks.IsSink(p, extra)):
-                        Check(operation, initializer.Value, index);
+                        Check(report, initializer.Value, index);
                         break;
                     case IFieldInitializerOperation initializer when initializer.InitializedFields.Any(f => sinks.IsSink(f, extra)):
-                        Check(operation, initializer.Value, index);
+                        Check(report, initializer.Value, index);
                         break;
                     case IParameterInitializerOperation initializer when sinks.IsSink(initializer.Parameter, extra):
-                        Check(operation, initializer.Value, index);
+                        Check(report, initializer.Value, index);
                         break;
                 }
             },
-            OperationKind.Argument,
-            OperationKind.SimpleAssignment,
-            OperationKind.PropertyInitializer,
-            OperationKind.FieldInitializer,
-            OperationKind.ParameterInitializer);
+            SyntaxKind.Argument,
+            SyntaxKind.SimpleAssignmentExpression,
+            SyntaxKind.EqualsValueClause);
     }
 
-    private static string? ExtraSinksOption(OperationAnalysisContext context) =>
-        context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree)
+    /// <summary>A literal, interpolation, name, member access or concatenation: the only syntax a constant string has.</summary>
+    private static bool MayBeConstantString(ExpressionSyntax value) => value switch
+    {
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression),
+        InterpolatedStringExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax => true,
+        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
+        ParenthesizedExpressionSyntax parenthesized => MayBeConstantString(parenthesized.Expression),
+        _ => false,
+    };
+
+    private static string? ExtraSinksOption(AnalyzerOptions options, SyntaxTree tree) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree)
             .TryGetValue(ModelIdSinks.ExtraSinksOption, out var value) ? value : null;
 
-    private static void Check(OperationAnalysisContext context, IOperation value, CatalogIndex index)
+    private static void Check(System.Action<Diagnostic> report, IOperation value, CatalogIndex index)
     {
         if (value.ConstantValue is not { HasValue: true, Value: string id })
         {
@@ -89,7 +117,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                     index.TryGetModel(replacementId, out replacement);
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     DiagnosticDescriptors.RetiredModelId,
                     location,
                     known.Replacement is null ? ImmutableDictionary<string, string?>.Empty
@@ -101,7 +129,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
             }
             else if (written is ILiteralOperation && known.IdConstant is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     DiagnosticDescriptors.ModelIdHasConstant,
                     location,
                     Properties(id, known),
@@ -119,7 +147,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
             index.TryGetModel(suggestion, out suggested);
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             DiagnosticDescriptors.UnknownModelId,
             location,
             suggested is null ? ImmutableDictionary<string, string?>.Empty : Properties(suggested.Id, suggested),
