@@ -281,7 +281,8 @@ internal static class Harness
             source.Append("        Send(").Append(findings ? "\"" + id + "\"" : "Model" + m.ToString(CultureInfo.InvariantCulture)).Append(", \"hello\");\n");
             source.Append("        Send(").Append(typo).Append(", \"typo\");\n");
             source.Append("        var rate = model switch\n        {\n");
-            source.Append("            \"").Append(id).Append(findings ? "\" => 0.25m,\n" : "\" => 7.1234m,\n");
+            // Clean: a number beside the id that is no price of it (100× off every rate), so PRICE005 weighs it and stays silent.
+            source.Append("            \"").Append(id).Append(findings ? "\" => 0.25m,\n" : "\" => 71234m,\n");
             source.Append(findings ? "            \"other\" => 1.5m,\n            _ => 0m,\n        };\n" : "            \"other\" => 9.8765m,\n            _ => 0m,\n        };\n");
             source.Append("        return scaled * rate + tokens * ").Append(findings ? "0.000002m" : "0.000003m").Append(";\n    }\n");
         }

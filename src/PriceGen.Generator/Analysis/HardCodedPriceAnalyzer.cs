@@ -166,7 +166,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     /// <summary>Nearest name first: a name that is a fee, budget, limit… says no; a price word says yes; otherwise undecided.</summary>
     private static bool? NameVerdict(PriceSite site)
     {
-        foreach (var name in site.AllNames)
+        foreach (var name in site.PricingNames)
         {
             if (PriceNames.IsNotPrice(name))
             {

@@ -67,6 +67,34 @@ internal sealed class ModelRates
     {
         var rates = new Dictionary<string, List<ModelRate>>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+
+        // The index's own match of every rate as listed (its member path and display), one lookup per distinct
+        // price: a synthetic or imported catalog has thousands of rates sharing a handful of prices.
+        var listed = new Dictionary<(string ModelId, string Role, string ClassName), PriceMatch>();
+        var values = new HashSet<decimal>();
+        foreach (var catalog in index.Catalogs.Select(c => c.Result.Catalog).Where(c => c is not null))
+        {
+            foreach (var model in catalog!.Models)
+            {
+                foreach (var rate in model.Rates)
+                {
+                    values.Add(rate.Price.Value);
+                }
+            }
+        }
+
+        foreach (var value in values)
+        {
+            foreach (var match in index.PricesEqualTo(value))
+            {
+                var dot = match.RateDisplay.IndexOf('.');
+                if (!match.PerUnit && dot > 0)
+                {
+                    listed[(match.ModelId, match.Role, match.RateDisplay.Substring(0, dot))] = match;
+                }
+            }
+        }
+
         foreach (var analyzed in index.Catalogs)
         {
             if (analyzed.Result.Catalog is not { } catalog)
@@ -78,11 +106,7 @@ internal sealed class ModelRates
             {
                 foreach (var rate in model.Rates)
                 {
-                    // The index's own match for this rate as listed: its member path and display.
-                    var match = index.PricesEqualTo(rate.Price.Value).FirstOrDefault(m =>
-                        !m.PerUnit && m.ModelId == model.Id && m.Role == rate.Role &&
-                        m.RateDisplay.StartsWith(catalog.ClassName + ".", StringComparison.Ordinal));
-                    if (match is null)
+                    if (!listed.TryGetValue((model.Id, rate.Role, catalog.ClassName), out var match))
                     {
                         continue; // a zero price: nothing to hard-code
                     }

@@ -60,10 +60,26 @@ internal sealed class PriceSite
 
     public IEnumerable<string> AllNames => TargetNames.Concat(OwnerNames).Concat(EnclosingNames);
 
+    /// <summary>
+    /// The names that may say "price": a type's name counts only for the fields and properties it declares
+    /// (<c>static class TokenPrices { const decimal Gpt4oPrompt = … }</c>), never for the code in its methods.
+    /// </summary>
+    public IEnumerable<string> PricingNames => Member is FieldDeclarationSyntax or PropertyDeclarationSyntax || Switch is not null
+        ? AllNames
+        : TargetNames.Concat(OwnerNames).Concat(EnclosingNames.Take(MemberNameCount));
+
+    /// <summary>How many of <see cref="EnclosingNames"/> are the enclosing member (0 or 1); the rest are types.</summary>
+    public int MemberNameCount { get; private set; }
+
     /// <summary>Null when the literal scales another value: a divisor, or a factor of something priced (<c>price * 0.001</c>, <c>GetInputCost(m) * 0.1</c>).</summary>
     public static PriceSite? Read(LiteralExpressionSyntax literal)
     {
         ExpressionSyntax node = Unwrap(literal);
+        if (IsComparison(node))
+        {
+            return null; // ratio < 0.02, x is 0.001m: a bound or a pattern, not a price (switch arms and case labels hold their prices in the arm)
+        }
+
         var chain = node;
         while (chain.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression or (int)SyntaxKind.DivideExpression } ||
             (chain.Parent is ParenthesizedExpressionSyntax or CastExpressionSyntax && chain.Parent.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.MultiplyExpression or (int)SyntaxKind.DivideExpression }))
@@ -88,6 +104,14 @@ internal sealed class PriceSite
         site.ReadEnclosing(literal);
         return site;
     }
+
+    private static bool IsComparison(ExpressionSyntax node) =>
+        node.Parent is ConstantPatternSyntax or RelationalPatternSyntax ||
+        node.Parent is BinaryExpressionSyntax
+        {
+            RawKind: (int)SyntaxKind.LessThanExpression or (int)SyntaxKind.LessThanOrEqualExpression or (int)SyntaxKind.GreaterThanExpression or
+                (int)SyntaxKind.GreaterThanOrEqualExpression or (int)SyntaxKind.EqualsExpression or (int)SyntaxKind.NotEqualsExpression,
+        };
 
     private static ExpressionSyntax Unwrap(ExpressionSyntax literal)
     {
@@ -522,6 +546,7 @@ internal sealed class PriceSite
                     if (DeclaredName(member) is { } name && !TargetNames.Contains(name))
                     {
                         EnclosingNames.Add(name);
+                        MemberNameCount = 1;
                     }
 
                     break;
