@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PriceGen.Diagnostics;
@@ -33,67 +31,41 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
     private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index)
     {
         var sinks = new ModelIdSinks(start.Compilation);
-
-        // Syntax first: only an argument, assignment or initializer whose value can be a constant string, and whose
-        // constant value is one, is bound to an operation and matched against the sinks.
-        start.RegisterSyntaxNodeAction(
-            context =>
+        start.RegisterOperationAction(
+            operation =>
             {
-                var value = context.Node switch
-                {
-                    ArgumentSyntax argument => argument.Expression,
-                    AssignmentExpressionSyntax assignment => assignment.Right,
-                    EqualsValueClauseSyntax equals => equals.Value,
-                    _ => null,
-                };
-                if (value is null || !MayBeConstantString(value) ||
-                    context.SemanticModel.GetConstantValue(value, context.CancellationToken) is not { HasValue: true, Value: string } ||
-                    context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is not { } operation)
-                {
-                    return;
-                }
-
-                var extra = ExtraSinksOption(context.Options, context.Node.SyntaxTree);
-                var report = context.ReportDiagnostic;
-                switch (operation)
+                var extra = ExtraSinksOption(operation);
+                switch (operation.Operation)
                 {
                     case IArgumentOperation { Parameter: { } parameter } argument when sinks.IsSink(parameter, extra):
-                        Check(report, argument.Value, index);
+                        Check(operation, argument.Value, index);
                         break;
                     case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } target } assignment when sinks.IsSink(target.Member, extra):
-                        Check(report, assignment.Value, index);
+                        Check(operation, assignment.Value, index);
                         break;
                     case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Any(p => sinks.IsSink(p, extra)):
-                        Check(report, initializer.Value, index);
+                        Check(operation, initializer.Value, index);
                         break;
                     case IFieldInitializerOperation initializer when initializer.InitializedFields.Any(f => sinks.IsSink(f, extra)):
-                        Check(report, initializer.Value, index);
+                        Check(operation, initializer.Value, index);
                         break;
                     case IParameterInitializerOperation initializer when sinks.IsSink(initializer.Parameter, extra):
-                        Check(report, initializer.Value, index);
+                        Check(operation, initializer.Value, index);
                         break;
                 }
             },
-            SyntaxKind.Argument,
-            SyntaxKind.SimpleAssignmentExpression,
-            SyntaxKind.EqualsValueClause);
+            OperationKind.Argument,
+            OperationKind.SimpleAssignment,
+            OperationKind.PropertyInitializer,
+            OperationKind.FieldInitializer,
+            OperationKind.ParameterInitializer);
     }
 
-    /// <summary>A literal, interpolation, name, member access or concatenation: the only syntax a constant string has.</summary>
-    private static bool MayBeConstantString(ExpressionSyntax value) => value switch
-    {
-        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression),
-        InterpolatedStringExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax => true,
-        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
-        ParenthesizedExpressionSyntax parenthesized => MayBeConstantString(parenthesized.Expression),
-        _ => false,
-    };
-
-    private static string? ExtraSinksOption(AnalyzerOptions options, SyntaxTree tree) =>
-        options.AnalyzerConfigOptionsProvider.GetOptions(tree)
+    private static string? ExtraSinksOption(OperationAnalysisContext context) =>
+        context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree)
             .TryGetValue(ModelIdSinks.ExtraSinksOption, out var value) ? value : null;
 
-    private static void Check(System.Action<Diagnostic> report, IOperation value, CatalogIndex index)
+    private static void Check(OperationAnalysisContext context, IOperation value, CatalogIndex index)
     {
         if (value.ConstantValue is not { HasValue: true, Value: string id })
         {
@@ -117,7 +89,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                     index.TryGetModel(replacementId, out replacement);
                 }
 
-                report(Diagnostic.Create(
+                context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.RetiredModelId,
                     location,
                     known.Replacement is null ? ImmutableDictionary<string, string?>.Empty
@@ -129,7 +101,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
             }
             else if (written is ILiteralOperation && known.IdConstant is not null)
             {
-                report(Diagnostic.Create(
+                context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.ModelIdHasConstant,
                     location,
                     Properties(id, known),
@@ -147,7 +119,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
             index.TryGetModel(suggestion, out suggested);
         }
 
-        report(Diagnostic.Create(
+        context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.UnknownModelId,
             location,
             suggested is null ? ImmutableDictionary<string, string?>.Empty : Properties(suggested.Id, suggested),
