@@ -39,12 +39,35 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index)
     {
         var rates = ModelRates.Of(index);
-        start.RegisterSyntaxNodeAction(context => Analyze(context, index, rates), SyntaxKind.NumericLiteralExpression, SyntaxKind.StringLiteralExpression);
+        var compilation = start.Compilation;
+
+        // One scan of each tree's tokens for number and string literals: cheaper than the driver dispatching every
+        // node, and the semantic model is made only for a tree where a literal needs a constant or a parameter name.
+        start.RegisterSyntaxTreeAction(context =>
+        {
+            SemanticModel? model = null;
+#pragma warning disable RS1030 // made at most once per tree, and only when a price-shaped literal needs a constant or a parameter name
+            SemanticModel Model() => model ??= compilation.GetSemanticModel(context.Tree);
+#pragma warning restore RS1030
+            foreach (var token in context.Tree.GetRoot(context.CancellationToken).DescendantTokens())
+            {
+                if ((token.IsKind(SyntaxKind.NumericLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken)) && token.Parent is LiteralExpressionSyntax literal)
+                {
+                    Analyze(new LiteralContext(literal, Model, context.ReportDiagnostic, context.CancellationToken), index, rates);
+                }
+            }
+        });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, CatalogIndex index, ModelRates rates)
+    /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, a lazy semantic model, where to report.</summary>
+    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
     {
-        var literal = (LiteralExpressionSyntax)context.Node;
+        public SemanticModel SemanticModel => Model();
+    }
+
+    private static void Analyze(LiteralContext context, CatalogIndex index, ModelRates rates)
+    {
+        var literal = context.Node;
         if (!PriceLiteral.TryRead(literal, out var price) || (price.IsInteger && price.Value is 1_000m or 1_000_000m) || PriceSite.Read(literal) is not { } site)
         {
             return; // 1000 and 1000000 beside a price are its quantity, never a price
@@ -209,7 +232,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         return null;
     }
 
-    private static string? ParameterName(ArgumentSyntax argument, SyntaxNodeAnalysisContext context)
+    private static string? ParameterName(ArgumentSyntax argument, LiteralContext context)
     {
         var owner = argument.Parent?.Parent;
         if (owner is null || argument.Parent is not BaseArgumentListSyntax list)
@@ -272,7 +295,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         return false;
     }
 
-    private static void ReportHardCoded(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, PriceLiteral price, List<PriceCandidate> candidates)
+    private static void ReportHardCoded(LiteralContext context, LiteralExpressionSyntax literal, PriceLiteral price, List<PriceCandidate> candidates)
     {
         var replacements = candidates.Select(c => c.Replacement).Where(r => r is not null).Distinct().ToList();
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
@@ -294,7 +317,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             string.Join(" or ", candidates.Select(c => c.Rate.Match.RateDisplay).Distinct())));
     }
 
-    private static void ReportOutdated(SyntaxNodeAnalysisContext context, LiteralExpressionSyntax literal, PriceLiteral price, List<ModelRate> modelRates, string[]? roles, decimal? scale)
+    private static void ReportOutdated(LiteralContext context, LiteralExpressionSyntax literal, PriceLiteral price, List<ModelRate> modelRates, string[]? roles, decimal? scale)
     {
         // The newest catalog that lists the model says what its price is now.
         var newest = modelRates.Select(r => r.Effective).OrderByDescending(e => e, StringComparer.Ordinal).FirstOrDefault();
