@@ -14,7 +14,9 @@ using PriceGen.Diagnostics;
 namespace PriceGen.CodeFixes;
 
 /// <summary>
-/// PRICE001: replace a hard-coded price with the generated member of the same value, one action per candidate. In a
+/// PRICE001 (a hard-coded price) and PRICE005 (an out-of-date one): replace the literal with the generated member, at
+/// the scale the code uses it (<c>.Price</c>, <c>.PricePerToken</c>, <c>.PricePerToken * 1000m</c>). The analyzer
+/// passes a member only when one candidate remains. In a
 /// <c>const</c> declaration (where a static field cannot stand) the action also makes the declaration
 /// <c>static readonly</c> (a field) or a plain local.
 /// </summary>
@@ -22,7 +24,7 @@ namespace PriceGen.CodeFixes;
 public sealed class HardCodedPriceCodeFixProvider : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HardCodedPrice);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HardCodedPrice, DiagnosticIds.OutdatedPrice);
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -63,7 +65,7 @@ public sealed class HardCodedPriceCodeFixProvider : CodeFixProvider
                     ? $"Use {titles[i]} (and make the declaration {(constDeclaration is FieldDeclarationSyntax ? "static readonly" : "non-const")})"
                     : $"Use {titles[i]}";
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, token => ReplaceAsync(context.Document, literal, member, literalType!, isConst ? constDeclaration : null, token), equivalenceKey: EquivalenceKey(member)),
+                    CodeAction.Create(title, token => ReplaceAsync(context.Document, literal, member, literalType!, isConst ? constDeclaration : null, token), equivalenceKey: EquivalenceKey(member, diagnostic.Id)),
                     diagnostic);
             }
         }
@@ -73,7 +75,7 @@ public sealed class HardCodedPriceCodeFixProvider : CodeFixProvider
     /// Keyed by the member, not the candidate's position: Fix All then puts the member the user chose at every site that
     /// offers it, and leaves alone a site whose first candidate is another model's rate.
     /// </summary>
-    internal static string EquivalenceKey(string member) => DiagnosticIds.HardCodedPrice + ":" + member;
+    internal static string EquivalenceKey(string member, string diagnosticId = DiagnosticIds.HardCodedPrice) => diagnosticId + ":" + member;
 
     private static bool RequiresConstant(SyntaxNode literal) =>
         literal.Ancestors().Any(a => a is AttributeArgumentSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or RelationalPatternSyntax ||

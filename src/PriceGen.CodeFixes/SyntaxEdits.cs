@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,10 +10,17 @@ namespace PriceGen.CodeFixes;
 /// <summary>Builds the replacement expressions the fixes insert: fully qualified, then simplified by the workspace.</summary>
 internal static class SyntaxEdits
 {
-    public static ExpressionSyntax Member(string qualifiedName, SyntaxNode replaced) =>
-        SyntaxFactory.ParseExpression(qualifiedName)
+    /// <summary>A member, or a member at another scale (<c>(global::Ns.X.Input.PricePerToken * 1000m)</c>): every name in it simplified.</summary>
+    public static ExpressionSyntax Member(string qualifiedName, SyntaxNode replaced)
+    {
+        var expression = SyntaxFactory.ParseExpression(qualifiedName);
+        expression = expression.ReplaceNodes(
+            expression.DescendantNodes().OfType<MemberAccessExpressionSyntax>().Where(m => m.Parent is not MemberAccessExpressionSyntax),
+            (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        return expression
             .WithTriviaFrom(replaced)
             .WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
+    }
 
     /// <summary>The member cast to the literal's type when that is not <c>decimal</c>: <c>(double)OpenAIPrices…Price</c>.</summary>
     public static ExpressionSyntax Cast(ExpressionSyntax member, string literalType, SyntaxNode replaced)

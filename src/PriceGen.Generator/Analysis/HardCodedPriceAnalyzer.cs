@@ -6,12 +6,17 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
+using PriceGen.Analysis.Prices;
 using PriceGen.Diagnostics;
 
 namespace PriceGen.Analysis;
 
-/// <summary>PRICE001: a real literal equal to a catalog rate, in a pricing context.</summary>
+/// <summary>
+/// PRICE001: a literal equal to a catalog rate, in a pricing context, named after the model its context names.
+/// PRICE005: a literal its context ties to a catalog model whose rate differs under every plausible scale.
+/// Syntax first: a numeric or "$…" string literal token, then its surroundings; the semantic model is asked only for
+/// constants and parameter names beside a literal that already looks like a price.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 {
@@ -21,80 +26,348 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     /// <summary>Diagnostic property: how the members read in a code-fix title, one per line.</summary>
     internal const string DisplaysProperty = "Displays";
 
-    /// <summary>Diagnostic property: the literal's type, <c>decimal</c>, <c>double</c> or <c>float</c>.</summary>
+    /// <summary>Diagnostic property: the literal's type, <c>decimal</c>, <c>double</c>, <c>float</c>, <c>int</c> or <c>string</c>.</summary>
     internal const string LiteralTypeProperty = "LiteralType";
 
+    /// <summary>Ratio beyond which a number beside a model is not taken for an out-of-date price of it.</summary>
+    private const double PlausibleRatio = 10;
+
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HardCodedPrice);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.HardCodedPrice, DiagnosticDescriptors.OutdatedPrice);
 
-    private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index) =>
-        start.RegisterOperationAction(operation => AnalyzeLiteral(operation, index), OperationKind.Literal);
-
-    private static void AnalyzeLiteral(OperationAnalysisContext context, CatalogIndex index)
+    private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index)
     {
-        var literal = (ILiteralOperation)context.Operation;
-        if (!TryGetValue(literal.ConstantValue, out var value, out var type))
+        var rates = ModelRates.Of(index);
+        var compilation = start.Compilation;
+
+        // One scan of each tree's tokens for number and string literals: cheaper than the driver dispatching every
+        // node, and the semantic model is made only for a tree where a literal needs a constant or a parameter name.
+        start.RegisterSyntaxTreeAction(context =>
+        {
+            SemanticModel? model = null;
+#pragma warning disable RS1030 // made at most once per tree, and only when a price-shaped literal needs a constant or a parameter name
+            SemanticModel Model() => model ??= compilation.GetSemanticModel(context.Tree);
+#pragma warning restore RS1030
+            foreach (var token in context.Tree.GetRoot(context.CancellationToken).DescendantTokens())
+            {
+                if ((token.IsKind(SyntaxKind.NumericLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken)) && token.Parent is LiteralExpressionSyntax literal)
+                {
+                    Analyze(new LiteralContext(literal, Model, context.ReportDiagnostic, context.CancellationToken), index, rates);
+                }
+            }
+        });
+    }
+
+    /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, a lazy semantic model, where to report.</summary>
+    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
+    {
+        public SemanticModel SemanticModel => Model();
+    }
+
+    private static void Analyze(LiteralContext context, CatalogIndex index, ModelRates rates)
+    {
+        var literal = context.Node;
+        if (!PriceLiteral.TryRead(literal, out var price) || (price.IsInteger && price.Value is 1_000m or 1_000_000m) || PriceSite.Read(literal) is not { } site)
+        {
+            return; // 1000 and 1000000 beside a price are its quantity, never a price
+        }
+
+        var verdict = NameVerdict(site);
+        if (verdict == false || (site.Keys.Count == 0 && site.Switch is null && verdict is null && !site.MultipliesCount))
+        {
+            return; // nothing around it says price or model: the common case, decided on syntax alone
+        }
+
+        if (site.TargetNames.Count == 0 && site.Argument is { } argument && ParameterName(argument, context) is { } parameter)
+        {
+            site.TargetNames.Add(parameter);
+            if (PriceNames.IsNotPrice(parameter))
+            {
+                return;
+            }
+
+            verdict ??= PriceNames.IsPriceLike(parameter) ? true : null;
+        }
+
+        if (IsOtherCurrency(site))
         {
             return;
         }
 
-        var matches = index.PricesEqualTo(value);
-        if (matches.IsEmpty ||
-            literal.Syntax is not LiteralExpressionSyntax { Token: var token } ||
-            !IsRealLiteral(token.Text) ||
-            !PricingContext.IsPricing(literal, context.ContainingSymbol, index))
+        // The name the value is stored as decides first: "SortOrder" or "ContextLength" beside a model id is no price.
+        if (site.TargetNames.Count > 0 && !site.MultipliesCount && !site.TargetNames.Any(n => PriceNames.IsPriceLike(n) || PriceNames.Roles(n) is not null))
+        {
+            return;
+        }
+
+        var strong = verdict == true || site.MultipliesCount;
+        var scale = price.WrittenScale ?? site.ArithmeticScale ??
+            site.TargetNames.Concat(site.OwnerNames).Concat(site.EnclosingNames.Take(1)).Select(PriceNames.PerUnit).FirstOrDefault(s => s is not null);
+        var attribution = ModelAttribution.Of(site, index, rates, () => context.SemanticModel, context.CancellationToken);
+        if (attribution.UnknownModel)
+        {
+            return; // the context names a model no catalog lists: any equal rate of another model is a coincidence
+        }
+
+        var roles = Roles(site);
+        if (!attribution.Ids.IsEmpty)
+        {
+            if (!strong && !attribution.ById && site.Switch is null)
+            {
+                return; // an identifier that spells a model is not enough without a price word or a count
+            }
+
+            var modelRates = attribution.Ids.SelectMany(id => rates.RatesOf(id)).ToList();
+            var candidates = Matches(modelRates.Where(r => roles is null || roles.Contains(r.Rate.Role)), price.Value, scale);
+            if (candidates.Count == 0 && roles is not null)
+            {
+                candidates = Matches(modelRates, price.Value, scale);
+            }
+
+            if (candidates.Count > 0)
+            {
+                ReportHardCoded(context, literal, price, candidates);
+            }
+            else if (strong && attribution.Ids.Length == 1)
+            {
+                ReportOutdated(context, literal, price, modelRates, roles, scale);
+            }
+
+            return;
+        }
+
+        if ((price.IsInteger && site.ArithmeticScale is null) || (!strong && !InSwitchOfIds(site, index)))
+        {
+            return;
+        }
+
+        var byValue = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in LookupValues(price.Value, scale))
+        {
+            foreach (var match in index.PricesEqualTo(value))
+            {
+                byValue.Add(match.ModelId);
+            }
+        }
+
+        if (byValue.Count == 0)
+        {
+            return;
+        }
+
+        var all = byValue.SelectMany(id => rates.RatesOf(id)).ToList();
+        var found = Matches(all.Where(r => roles is null || roles.Contains(r.Rate.Role)), price.Value, scale);
+        if (found.Count == 0 && roles is not null)
+        {
+            found = Matches(all, price.Value, scale);
+        }
+
+        if (found.Count > 0)
+        {
+            ReportHardCoded(context, literal, price, found);
+        }
+    }
+
+    private static IEnumerable<decimal> LookupValues(decimal value, decimal? scale) =>
+        scale is { } s ? new[] { value / s, value } : new[] { value, value / 1_000m, value / 1_000_000m };
+
+    private static List<PriceCandidate> Matches(IEnumerable<ModelRate> rates, decimal value, decimal? scale)
+    {
+        var found = new List<PriceCandidate>();
+        foreach (var rate in rates)
+        {
+            if (PriceScales.Match(rate, value, scale) is { } candidate && !found.Any(f => f.Rate.Match.RateDisplay == rate.Match.RateDisplay))
+            {
+                found.Add(candidate);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Nearest name first: a name that is a fee, budget, limit… says no; a price word says yes; otherwise undecided.</summary>
+    private static bool? NameVerdict(PriceSite site)
+    {
+        foreach (var name in site.PricingNames)
+        {
+            if (PriceNames.IsNotPrice(name))
+            {
+                return false;
+            }
+
+            if (PriceNames.IsPriceLike(name))
+            {
+                return true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The roles the names around the literal point at, then its position among two numbers (input, output).</summary>
+    private static string[]? Roles(PriceSite site)
+    {
+        foreach (var name in site.TargetNames)
+        {
+            if (PriceNames.Roles(name) is { } roles)
+            {
+                return roles;
+            }
+        }
+
+        if (site.NumberCount == 2 && site.Ordinal is 0 or 1)
+        {
+            return site.Ordinal == 0 ? new[] { "input", "usage" } : new[] { "output", "usage" };
+        }
+
+        foreach (var name in site.OwnerNames.Concat(site.EnclosingNames.Take(1)))
+        {
+            if (PriceNames.Roles(name) is { } roles)
+            {
+                return roles;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ParameterName(ArgumentSyntax argument, LiteralContext context)
+    {
+        var owner = argument.Parent?.Parent;
+        if (owner is null || argument.Parent is not BaseArgumentListSyntax list)
+        {
+            return null;
+        }
+
+        if (context.SemanticModel.GetSymbolInfo(owner, context.CancellationToken).Symbol is IMethodSymbol method)
+        {
+            var position = list.Arguments.IndexOf(argument);
+            return position < method.Parameters.Length ? method.Parameters[position].Name : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A discard arm or default case in a switch whose other arms are catalog ids: a table of prices.</summary>
+    private static bool InSwitchOfIds(PriceSite site, CatalogIndex index)
+    {
+        IEnumerable<SyntaxNode> patterns = site.Switch switch
+        {
+            SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax expression } => expression.Arms.Select(a => (SyntaxNode)a.Pattern),
+            SwitchSectionSyntax { Parent: SwitchStatementSyntax statement } => statement.Sections.SelectMany(s => s.Labels),
+            _ => Enumerable.Empty<SyntaxNode>(),
+        };
+        return patterns.SelectMany(p => p.DescendantNodesAndSelf())
+            .Any(n => n is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } s && index.TryGetModel(s.Token.ValueText, out _));
+    }
+
+    private static readonly char[] CurrencySymbols = { '€', '£', '¥', '₹', '₽', '₩' };
+
+    /// <summary>A table in another currency: a currency word in the names, or a currency in the comments of the member or type.</summary>
+    private static bool IsOtherCurrency(PriceSite site)
+    {
+        if (site.AllNames.Any(PriceNames.NamesOtherCurrency))
+        {
+            return true;
+        }
+
+        foreach (var node in new[] { site.Member, site.Type })
+        {
+            if (node is null)
+            {
+                continue;
+            }
+
+            foreach (var trivia in node.GetLeadingTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
+                {
+                    var text = trivia.ToString();
+                    if (text.IndexOfAny(CurrencySymbols) >= 0 || PriceNames.Words(text).Any(w => w.Length == 3 && w.ToUpperInvariant() == w && PriceNames.NamesOtherCurrency(w)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static void ReportHardCoded(LiteralContext context, LiteralExpressionSyntax literal, PriceLiteral price, List<PriceCandidate> candidates)
+    {
+        var replacements = candidates.Select(c => c.Replacement).Where(r => r is not null).Distinct().ToList();
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+        if (replacements.Count == 1 && Fixable(literal, price))
+        {
+            // One candidate left: the fix is certain. Several: the message lists them; no fix guesses between them.
+            var fix = candidates.First(c => c.Replacement == replacements[0]);
+            properties[MembersProperty] = fix.Replacement;
+            properties[DisplaysProperty] = fix.ReplacementDisplay;
+            properties[LiteralTypeProperty] = price.Type;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.HardCodedPrice,
+            literal.GetLocation(),
+            properties.ToImmutable(),
+            NumberText(literal, price),
+            Describe(candidates),
+            string.Join(" or ", candidates.Select(c => c.Rate.Match.RateDisplay).Distinct())));
+    }
+
+    private static void ReportOutdated(LiteralContext context, LiteralExpressionSyntax literal, PriceLiteral price, List<ModelRate> modelRates, string[]? roles, decimal? scale)
+    {
+        // The newest catalog that lists the model says what its price is now.
+        var newest = modelRates.Select(r => r.Effective).OrderByDescending(e => e, StringComparer.Ordinal).FirstOrDefault();
+        var current = modelRates.Where(r => r.Effective == newest && (roles is null || roles.Contains(r.Rate.Role))).ToList();
+        if (current.Select(r => r.PerUnit).Distinct().Count() != 1)
+        {
+            return; // which of the model's rates this is stays unclear: no guess
+        }
+
+        var rate = current[0];
+        var (closest, ratio) = PriceScales.Closest(rate, price.Value, scale);
+        if (double.IsNaN(ratio) || ratio > PlausibleRatio || ratio < 1 / PlausibleRatio)
         {
             return;
         }
 
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        var fixable = matches.Where(m => m.Replacement is not null).ToList();
-        properties[MembersProperty] = string.Join("\n", fixable.Select(m => m.Replacement));
-        properties[DisplaysProperty] = string.Join("\n", fixable.Select(m => m.ReplacementDisplay));
-        properties[LiteralTypeProperty] = type;
-        context.ReportDiagnostic(Diagnostic.Create(
-            DiagnosticDescriptors.HardCodedPrice,
-            literal.Syntax.GetLocation(),
-            properties.ToImmutable(),
-            NumberText(token.Text),
-            Describe(matches),
-            string.Join(" or ", matches.Select(m => m.RateDisplay).Distinct())));
-    }
-
-    private static bool TryGetValue(Optional<object?> constant, out decimal value, out string type)
-    {
-        value = 0m;
-        type = string.Empty;
-        switch (constant.Value)
+        var candidate = PriceScales.Candidate(rate, closest);
+        if (candidate.Replacement is { } replacement && Fixable(literal, price))
         {
-            case decimal m when constant.HasValue:
-                (value, type) = (m, "decimal");
-                break;
-            case double d when constant.HasValue && d is > 0 and < 1e15:
-                (value, type) = ((decimal)d, "double"); // exact for every literal with up to 15 significant digits
-                break;
-            case float f when constant.HasValue && f is > 0 and < 1e7f:
-                (value, type) = ((decimal)f, "float");
-                break;
-            default:
-                return false;
+            properties[MembersProperty] = replacement;
+            properties[DisplaysProperty] = candidate.ReplacementDisplay;
+            properties[LiteralTypeProperty] = price.Type;
         }
 
-        return value > 0m;
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.OutdatedPrice,
+            literal.GetLocation(),
+            properties.ToImmutable(),
+            rate.ModelId,
+            rate.Rate.Role,
+            rate.Rate.Written,
+            rate.ClassName,
+            PriceScales.InCatalogUnit(rate, price.Value, closest)));
     }
 
-    /// <summary>0.002m, 0.02, 2e-3f — never an integer literal such as 1000 or 2m.</summary>
-    private static bool IsRealLiteral(string text) => text.IndexOfAny(new[] { '.', 'e', 'E' }) >= 0 && !text.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A string or a bare integer cannot take a decimal member's place without changing the code's types.</summary>
+    private static bool Fixable(LiteralExpressionSyntax literal, PriceLiteral price) =>
+        !price.IsString && (price.Type != "int" || literal.Parent is CastExpressionSyntax);
 
-    private static string NumberText(string token) => token.TrimEnd('m', 'M', 'd', 'D', 'f', 'F').Replace("_", string.Empty);
+    private static string NumberText(LiteralExpressionSyntax literal, PriceLiteral price) =>
+        price.IsString ? literal.Token.ValueText.Trim() : literal.Token.Text.TrimEnd('m', 'M', 'd', 'D', 'f', 'F').Replace("_", string.Empty);
 
     /// <summary>"gpt-3.5-turbo usage ($0.002 / 1K tokens) and text-curie-001 usage ($0.0020 / 1K tokens) in OpenAI".</summary>
-    private static string Describe(ImmutableArray<PriceMatch> matches)
+    private static string Describe(List<PriceCandidate> candidates)
     {
         var byProvider = new List<string>();
-        foreach (var provider in matches.GroupBy(m => m.Provider))
+        foreach (var provider in candidates.GroupBy(c => c.Rate.Match.Provider))
         {
-            var entries = provider.Select(m => $"{m.ModelId} {m.Role}{(m.PerUnit ? " per unit" : string.Empty)} ({m.Written})").ToList();
+            var entries = provider.Select(c => c.Description).ToList();
             var joined = entries.Count <= 2 ? string.Join(" and ", entries) : string.Join(", ", entries.Take(entries.Count - 1)) + " and " + entries[entries.Count - 1];
             byProvider.Add(joined + " in " + provider.Key);
         }

@@ -79,6 +79,11 @@ internal sealed class ModelIdSinks
     public bool IsSink(IParameterSymbol parameter, string? extraSinksOption)
     {
         var definition = parameter.OriginalDefinition;
+        if (IsAzureDeployment(definition))
+        {
+            return false; // an Azure OpenAI deployment name is the user's own name for a deployment, not a model id
+        }
+
         return _sinks.Contains(definition) ||
             HasModelIdAttribute(definition) ||
             IsGeneratedLookup(definition) ||
@@ -90,7 +95,30 @@ internal sealed class ModelIdSinks
     public bool IsSink(ISymbol member, string? extraSinksOption)
     {
         var definition = member.OriginalDefinition;
+        if (member.Name.IndexOf("Deployment", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return false;
+        }
+
         return _sinks.Contains(definition) || HasModelIdAttribute(definition) || ExtraSinks(extraSinksOption).Contains(definition);
+    }
+
+    /// <summary>
+    /// <c>deploymentName</c>, <c>deploymentOrModelName</c> (Azure.AI.OpenAI 1.x), <c>DeploymentName</c>, and any
+    /// parameter of Azure.AI.OpenAI or of Semantic Kernel's Azure OpenAI connectors other than an explicit <c>modelId</c>.
+    /// </summary>
+    private static bool IsAzureDeployment(IParameterSymbol parameter)
+    {
+        if (parameter.Name.IndexOf("deployment", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return true;
+        }
+
+        var ns = parameter.ContainingSymbol?.ContainingType?.ContainingNamespace?.ToDisplayString();
+        var method = parameter.ContainingSymbol as IMethodSymbol;
+        return parameter.Name != "modelId" &&
+            ((ns is not null && (ns == "Azure.AI.OpenAI" || ns.StartsWith("Azure.AI.OpenAI.", StringComparison.Ordinal))) ||
+             (method?.Name.IndexOf("AzureOpenAI", StringComparison.Ordinal) >= 0));
     }
 
     private void AddParameters(IMethodSymbol method, string name)

@@ -37,6 +37,12 @@ internal static class DiagnosticDescriptors
         "'{0}' {1}{2}",
         "The catalog marks this model as deprecated or shut down: requests to it fail, or soon will. Move to the replacement.");
 
+    public static readonly DiagnosticDescriptor OutdatedPrice = Code(
+        DiagnosticIds.OutdatedPrice, DiagnosticSeverity.Warning,
+        "Price differs from the catalog's price of its model",
+        "{0} {1} is {2} in {3}; this is {4}",
+        "A literal that its context ties to a catalog model, but that differs from that model's rate at every scale it could be written at, is an out-of-date or mistyped price. Use the generated member instead.");
+
     // ---- The catalog file ---------------------------------------------------------------------------------------
 
     public static readonly DiagnosticDescriptor YamlSyntax = Catalog(DiagnosticIds.YamlSyntax, "Catalog is not valid YAML", "YAML syntax error: {0}");

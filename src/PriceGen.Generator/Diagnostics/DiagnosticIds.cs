@@ -11,6 +11,7 @@ internal static class DiagnosticIds
     public const string UnknownModelId = "PRICE002";
     public const string ModelIdHasConstant = "PRICE003";
     public const string RetiredModelId = "PRICE004";
+    public const string OutdatedPrice = "PRICE005";
 
     // The catalog file itself.
     public const string YamlSyntax = "PRICE100";

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PriceGen.Analysis.Prices;
+
+/// <summary>The model a price belongs to by its context: catalog ids, or a model the catalogs do not know.</summary>
+internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool UnknownModel, bool ById)
+{
+    public static readonly ModelAttribution None = new(ImmutableArray<string>.Empty, false, false);
+
+    public bool NamesModel => !Ids.IsEmpty || UnknownModel;
+
+    /// <summary>
+    /// Strongest first: an id beside the literal (a string, a constant, a generated <c>Id</c>) in its entry, key,
+    /// pattern or condition; then an identifier that spells a model (<c>Gpt4oInputCost</c>, <c>Model.Dalle2</c>);
+    /// then the one model id constant of the enclosing type (<c>const string Id = "gpt-4o"</c>).
+    /// </summary>
+    public static ModelAttribution Of(PriceSite site, CatalogIndex index, ModelRates rates, Func<SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        var known = new List<string>();
+        var unknown = false;
+        var spelledKeys = new List<string>();
+        foreach (var key in site.Keys)
+        {
+            foreach (var node in Candidates(key))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+                {
+                    Classify(literal.Token.ValueText, index, known, ref unknown);
+                }
+                else if (node is ExpressionSyntax expression && PriceSite.NameOf(expression) is { } name)
+                {
+                    if (semanticModel().GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string constant })
+                    {
+                        Classify(constant, index, known, ref unknown);
+                    }
+                    else
+                    {
+                        spelledKeys.Add(name);
+                    }
+                }
+            }
+        }
+
+        if (known.Count > 0)
+        {
+            return new ModelAttribution(known.Distinct(StringComparer.Ordinal).ToImmutableArray(), false, true);
+        }
+
+        if (unknown)
+        {
+            return new ModelAttribution(ImmutableArray<string>.Empty, true, true);
+        }
+
+        foreach (var name in spelledKeys.Concat(site.TargetNames).Concat(site.OwnerNames).Concat(site.EnclosingNames))
+        {
+            var spelled = Spell(name, rates);
+            if (!spelled.IsEmpty)
+            {
+                return new ModelAttribution(spelled, false, false);
+            }
+
+            if (NamesModelFamily(name))
+            {
+                return new ModelAttribution(ImmutableArray<string>.Empty, true, false);
+            }
+        }
+
+        return TypeConstant(site, index);
+    }
+
+    /// <summary>The string literals and names in a key, not inside lambdas; bounded so a long condition costs little.</summary>
+    private static IEnumerable<SyntaxNode> Candidates(SyntaxNode key)
+    {
+        var seen = 0;
+        foreach (var node in key.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax))
+        {
+            if (++seen > 64)
+            {
+                yield break;
+            }
+
+            switch (node)
+            {
+                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression }:
+                    yield return node;
+                    break;
+                case MemberAccessExpressionSyntax member when member.Parent is not InvocationExpressionSyntax and not MemberAccessExpressionSyntax:
+                    yield return node;
+                    break;
+                case IdentifierNameSyntax identifier when identifier.Parent is not MemberAccessExpressionSyntax and not InvocationExpressionSyntax and not NameColonSyntax and not NameEqualsSyntax:
+                    yield return node;
+                    break;
+            }
+        }
+    }
+
+    private static void Classify(string text, CatalogIndex index, List<string> known, ref bool unknown)
+    {
+        if (index.TryGetModel(text, out _))
+        {
+            known.Add(text);
+        }
+        else if (LooksLikeModelId(text))
+        {
+            unknown = true;
+        }
+    }
+
+    /// <summary>"gpt-4", "claude-3-opus-20240229", "mistral-large-latest": no spaces, a letter and a digit, not a size or date.</summary>
+    internal static bool LooksLikeModelId(string text)
+    {
+        if (text.Length is < 3 or > 100 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        bool letter = false, digit = false, separator = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                letter = true;
+            }
+            else if (char.IsDigit(c))
+            {
+                digit = true;
+                if (i + 1 < text.Length && text[i + 1] == 'x' && i + 2 < text.Length && char.IsDigit(text[i + 2]))
+                {
+                    return false; // 1024x1024
+                }
+            }
+            else if (c is '-' or '.' or '_' or ':' or '/' or '@')
+            {
+                separator = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return letter && digit && separator;
+    }
+
+    /// <summary>The ids the longest run of words in <paramref name="identifier"/> spells: <c>Gpt4oInputCost</c> → gpt-4o (not gpt-4).</summary>
+    internal static ImmutableArray<string> Spell(string identifier, ModelRates rates)
+    {
+        var words = PriceNames.Words(identifier).Select(w => ModelRates.Spelling(w)).Where(w => w.Length > 0).ToList();
+        var best = ImmutableArray<string>.Empty;
+        var bestLength = 0;
+        for (var start = 0; start < words.Count; start++)
+        {
+            var run = string.Empty;
+            for (var end = start; end < words.Count; end++)
+            {
+                run += words[end];
+                if (run.Length > rates.LongestSpelling)
+                {
+                    break;
+                }
+
+                if (run.Length > bestLength && rates.Spelled(run) is { IsEmpty: false } ids)
+                {
+                    (best, bestLength) = (ids, run.Length);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static readonly HashSet<string> ModelFamilies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gpt", "claude", "gemini", "llama", "mistral", "mixtral", "grok", "deepseek", "qwen", "sonnet", "opus", "haiku",
+    };
+
+    private static bool NamesModelFamily(string identifier) => PriceNames.Words(identifier).Any(ModelFamilies.Contains);
+
+    private static ModelAttribution TypeConstant(PriceSite site, CatalogIndex index)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var unknown = false;
+        for (SyntaxNode? type = site.Type; type is TypeDeclarationSyntax declaration; type = type.Parent)
+        {
+            foreach (var field in declaration.Members.OfType<FieldDeclarationSyntax>())
+            {
+                if (!field.Modifiers.Any(SyntaxKind.ConstKeyword))
+                {
+                    continue;
+                }
+
+                foreach (var variable in field.Declaration.Variables)
+                {
+                    if (variable.Initializer?.Value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+                    {
+                        var text = literal.Token.ValueText;
+                        if (index.TryGetModel(text, out _))
+                        {
+                            known.Add(text);
+                        }
+                        else if (LooksLikeModelId(text))
+                        {
+                            unknown = true;
+                        }
+                    }
+                }
+            }
+
+            if (known.Count > 0 || unknown)
+            {
+                break;
+            }
+        }
+
+        // Several model constants in one type say nothing about which one a price belongs to.
+        return known.Count == 1 ? new ModelAttribution(known.ToImmutableArray(), false, false)
+            : unknown && known.Count == 0 ? new ModelAttribution(ImmutableArray<string>.Empty, true, false)
+            : None;
+    }
+}
