@@ -21,9 +21,10 @@ public sealed class ModelLookupTable
     private readonly int _snapshotsStart;
     private readonly bool[] _hasDatedSnapshots; // by model index
     private readonly bool _anyDatedSnapshots;
-    private readonly int[] _slots; // index into _ids + 1; 0 is an empty slot
-    private readonly uint[] _hashes; // the hash of the id in each slot
+    private readonly Slot[] _slots; // each slot's entry and hash side by side: a probe reads one cache line
     private readonly int _mask;
+    private readonly ulong _lengths; // bit n: some id has n characters (n < 64); a miss of another length ends at once
+    private readonly bool _anyLongIds;
     private readonly Func<int, ModelPrice> _create;
     private readonly ModelPrice?[] _models;
     private IReadOnlyList<ModelPrice>? _all;
@@ -90,8 +91,7 @@ public sealed class ModelLookupTable
             capacity <<= 1;
         }
 
-        _slots = new int[capacity];
-        _hashes = new uint[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
         for (var i = 0; i < _ids.Length; i++)
         {
@@ -103,13 +103,20 @@ public sealed class ModelLookupTable
 
             var hash = Hash(id, id.Length);
             var slot = (int)hash & _mask;
-            while (_slots[slot] != 0)
+            while (_slots[slot].Entry != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = i + 1;
-            _hashes[slot] = hash;
+            _slots[slot] = new Slot(i + 1, hash);
+            if (id.Length < 64)
+            {
+                _lengths |= 1UL << id.Length;
+            }
+            else
+            {
+                _anyLongIds = true;
+            }
         }
     }
 
@@ -139,9 +146,22 @@ public sealed class ModelLookupTable
     /// <summary>The model <paramref name="id"/> resolves to (see <see cref="TryResolve"/>), without allocating.</summary>
     public bool TryGet(string? id, [NotNullWhen(true)] out ModelPrice? model)
     {
-        var found = TryResolve(id, out var match);
-        model = match.Model;
-        return found;
+        // TryResolve without building the match: the path of every generated TryGetModel.
+        var index = id is null ? -1 : Find(id, id.Length);
+        if (index >= 0)
+        {
+            model = ModelAt(index < _aliasesStart ? index : _modelOf[index]);
+            return true;
+        }
+
+        if (id is not null && (index = DatedModel(id)) >= 0)
+        {
+            model = ModelAt(index);
+            return true;
+        }
+
+        model = null;
+        return false;
     }
 
     /// <summary>
@@ -161,8 +181,7 @@ public sealed class ModelLookupTable
                 return true;
             }
 
-            if (_anyDatedSnapshots && DatedSnapshot.TryGetBaseLength(id, out var baseLength) &&
-                (index = Find(id, baseLength)) >= 0 && index < _aliasesStart && _hasDatedSnapshots[index])
+            if ((index = DatedModel(id)) >= 0)
             {
                 match = new ModelMatch(ModelAt(index), ModelMatchKind.DatedSnapshot, id);
                 return true;
@@ -182,14 +201,20 @@ public sealed class ModelLookupTable
     /// The position in <see cref="_ids"/> of the id that equals the first <paramref name="length"/> characters of
     /// <paramref name="text"/>, or -1; so <c>gpt-4o</c> is found inside <c>gpt-4o-2024-08-06</c> without cutting the string.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Find(string text, int length)
     {
+        if (length < 64 ? (_lengths & (1UL << length)) == 0 : !_anyLongIds)
+        {
+            return -1; // no id is that long: what FrozenDictionary does first, before hashing
+        }
+
         var hash = Hash(text, length);
         var slot = (int)hash & _mask;
         int entry;
-        while ((entry = _slots[slot]) != 0)
+        while ((entry = _slots[slot].Entry) != 0)
         {
-            if (_hashes[slot] == hash)
+            if (_slots[slot].Hash == hash)
             {
                 var candidate = _ids[entry - 1];
                 if (candidate.Length == length &&
@@ -205,10 +230,21 @@ public sealed class ModelLookupTable
         return -1;
     }
 
+    /// <summary>The model whose id plus a date <paramref name="id"/> is, when it has dated snapshots; else -1.</summary>
+    private int DatedModel(string id)
+    {
+        int index;
+        return _anyDatedSnapshots && DatedSuffix.TryGetBaseLength(id, out var baseLength) &&
+            (index = Find(id, baseLength)) >= 0 && index < _aliasesStart && _hasDatedSnapshots[index]
+            ? index
+            : -1;
+    }
+
     /// <summary>The model at <paramref name="index"/> of the ids, created on first use.</summary>
     public ModelPrice ModelAt(int index) => _models[index] ??= _create(index); // a race creates the same static instance twice
 
     /// <summary>A 64-bit multiply-xorshift over the first <paramref name="length"/> characters, four at a time.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static unsafe uint Hash(string text, int length)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15;
@@ -231,5 +267,18 @@ public sealed class ModelLookupTable
 
         // The high half of a final multiply: every input bit reaches the bits that pick the slot.
         return (uint)(((hash ^ (hash >> 33)) * Multiplier) >> 32);
+    }
+
+    /// <summary>An occupied slot: the position in <see cref="_ids"/> plus one (0 is empty), and that id's hash.</summary>
+    private readonly struct Slot
+    {
+        public readonly int Entry;
+        public readonly uint Hash;
+
+        public Slot(int entry, uint hash)
+        {
+            Entry = entry;
+            Hash = hash;
+        }
     }
 }
