@@ -20,7 +20,7 @@ public class CatalogSchemaTests
     {
         var result = Evaluate(Paths.ReferenceCatalog);
 
-        Assert.True(result.IsValid, string.Join("\n", result.Details.Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
 
     [Theory]
