@@ -19,17 +19,26 @@ public sealed class ModelPrice
     /// Creates a model entry from its rates and, by name, whatever else the catalog says of it: generated code calls
     /// this once per model, on first use of that model, with only the arguments its entry needs. A model also answers
     /// to its <paramref name="aliases"/>, the <paramref name="snapshots"/> it lists and, with
-    /// <paramref name="hasDatedSnapshots"/>, its id plus a date (see <see cref="DatedSnapshot"/>).
+    /// <paramref name="hasDatedSnapshots"/>, its id plus a date (see <see cref="DatedSnapshot"/>). Generated models pass
+    /// their catalog's <paramref name="effective"/> date, which lets <see cref="ModelCatalog"/> keep a price history.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="effective"/> has a time of day.</exception>
     public ModelPrice(
         string id, string name, ModelKind kind, string provider, string currency, Rate[] rates,
         string? description = null, TokenPricing? tokens = null, ModelInfo? info = null,
-        IReadOnlyList<string>? aliases = null, IReadOnlyList<string>? snapshots = null, bool hasDatedSnapshots = false)
+        IReadOnlyList<string>? aliases = null, IReadOnlyList<string>? snapshots = null, bool hasDatedSnapshots = false,
+        DateTime? effective = null)
         : this(id, name, kind, provider, currency, description, tokens, info, rates)
     {
         Aliases = CopyIds(aliases, nameof(aliases));
         Snapshots = CopyIds(snapshots, nameof(snapshots));
         HasDatedSnapshots = hasDatedSnapshots;
+
+        // A catalog's effective: is a calendar date; a time of day would make "in force on that day" ambiguous.
+        Effective = effective is { } date && date.TimeOfDay != TimeSpan.Zero
+            ? throw new ArgumentException("The effective date of " + provider + " " + id + " is a date, without a time of day: " +
+                date.ToString("o", System.Globalization.CultureInfo.InvariantCulture) + ".", nameof(effective))
+            : effective;
     }
 
     /// <summary>
@@ -86,6 +95,12 @@ public sealed class ModelPrice
 
     /// <summary>Whether this id plus a date (<c>gpt-4o-2024-08-06</c>) is this model (<c>snapshots: dated</c>).</summary>
     public bool HasDatedSnapshots { get; }
+
+    /// <summary>
+    /// The date this price took effect (the catalog's <c>effective</c>), or <see langword="null"/> for a model built
+    /// without one, which <see cref="ModelCatalog"/> treats as in force at any time.
+    /// </summary>
+    public DateTime? Effective { get; }
 
     /// <summary>
     /// The exact cost of one request: see <see cref="TokenPricing.Cost"/> for how cached tokens, tiers and batch apply.

@@ -289,7 +289,7 @@ internal static class PriceEmitter
         if (section.HasShortFactory)
         {
             writer.Line($"private static {Runtime}ModelPrice ModelPrice(string id, string name, params {Runtime}Rate[] rates) =>");
-            writer.Line($"    new {Runtime}ModelPrice(id, name, {Runtime}ModelKind.{section.Section}, Provider, Currency, rates);");
+            writer.Line($"    new {Runtime}ModelPrice(id, name, {Runtime}ModelKind.{section.Section}, Provider, Currency, rates, effective: Effective);");
         }
 
         if (section.HasNamedFactory)
@@ -297,7 +297,7 @@ internal static class PriceEmitter
             var identity = plan.Models.Any(m => m.Entry.Section == section.Section && m.HasOtherIds);
             writer.Line($"private static {Runtime}ModelPrice ModelPrice(string id, string name, {Runtime}Rate[] rates, string{nullable} description = null, {Runtime}TokenPricing{nullable} tokens = null, {Runtime}ModelInfo{nullable} info = null" +
                 (identity ? $", string[]{nullable} aliases = null, string[]{nullable} snapshots = null, bool hasDatedSnapshots = false) =>" : ") =>"));
-            writer.Line($"    new {Runtime}ModelPrice(id, name, {Runtime}ModelKind.{section.Section}, Provider, Currency, rates, description, tokens, info{(identity ? ", aliases, snapshots, hasDatedSnapshots" : string.Empty)});");
+            writer.Line($"    new {Runtime}ModelPrice(id, name, {Runtime}ModelKind.{section.Section}, Provider, Currency, rates, description, tokens, info{(identity ? ", aliases, snapshots, hasDatedSnapshots" : string.Empty)}, effective: Effective);");
         }
 
         writer.Line();

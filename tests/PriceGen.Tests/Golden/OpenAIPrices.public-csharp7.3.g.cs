@@ -80,7 +80,7 @@ public static partial class OpenAIPrices
     public static partial class Chat
     {
         private static global::PriceGen.ModelPrice ModelPrice(string id, string name, global::PriceGen.Rate[] rates, string description = null, global::PriceGen.TokenPricing tokens = null, global::PriceGen.ModelInfo info = null, string[] aliases = null, string[] snapshots = null, bool hasDatedSnapshots = false) =>
-            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Chat, Provider, Currency, rates, description, tokens, info, aliases, snapshots, hasDatedSnapshots);
+            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Chat, Provider, Currency, rates, description, tokens, info, aliases, snapshots, hasDatedSnapshots, effective: Effective);
 
         /// <summary><c>gpt-3.5-turbo</c>: ChatGPT model optimized for dialogue. The performance of gpt-3.5-turbo is on par with Instruct Davinci.</summary>
         public static class Gpt35Turbo
@@ -98,9 +98,9 @@ public static partial class OpenAIPrices
     public static partial class Instruct
     {
         private static global::PriceGen.ModelPrice ModelPrice(string id, string name, params global::PriceGen.Rate[] rates) =>
-            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Instruct, Provider, Currency, rates);
+            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Instruct, Provider, Currency, rates, effective: Effective);
         private static global::PriceGen.ModelPrice ModelPrice(string id, string name, global::PriceGen.Rate[] rates, string description = null, global::PriceGen.TokenPricing tokens = null, global::PriceGen.ModelInfo info = null) =>
-            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Instruct, Provider, Currency, rates, description, tokens, info);
+            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Instruct, Provider, Currency, rates, description, tokens, info, effective: Effective);
 
         /// <summary>Ada (<c>text-ada-001</c>): Instruct models are optimized to follow single-turn instructions. Ada is the fastest model.</summary>
         public static class Ada
@@ -149,7 +149,7 @@ public static partial class OpenAIPrices
     public static partial class FineTuning
     {
         private static global::PriceGen.ModelPrice ModelPrice(string id, string name, params global::PriceGen.Rate[] rates) =>
-            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.FineTuning, Provider, Currency, rates);
+            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.FineTuning, Provider, Currency, rates, effective: Effective);
 
         /// <summary>Ada (<c>ada</c>).</summary>
         public static class Ada
@@ -204,7 +204,7 @@ public static partial class OpenAIPrices
     public static partial class Embedding
     {
         private static global::PriceGen.ModelPrice ModelPrice(string id, string name, global::PriceGen.Rate[] rates, string description = null, global::PriceGen.TokenPricing tokens = null, global::PriceGen.ModelInfo info = null) =>
-            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Embedding, Provider, Currency, rates, description, tokens, info);
+            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Embedding, Provider, Currency, rates, description, tokens, info, effective: Effective);
 
         /// <summary>Ada (<c>text-embedding-ada-002</c>): Build advanced search, clustering, topic modeling, and classification functionality with embeddings.</summary>
         public static class Ada
@@ -222,7 +222,7 @@ public static partial class OpenAIPrices
     public static partial class Image
     {
         private static global::PriceGen.ModelPrice ModelPrice(string id, string name, global::PriceGen.Rate[] rates, string description = null, global::PriceGen.TokenPricing tokens = null, global::PriceGen.ModelInfo info = null) =>
-            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Image, Provider, Currency, rates, description, tokens, info);
+            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Image, Provider, Currency, rates, description, tokens, info, effective: Effective);
 
         /// <summary>DALL·E (<c>dall-e-2</c>): Build DALL·E directly into your apps to generate and edit novel images and art. Three resolution tiers.</summary>
         public static class DallE
@@ -243,7 +243,7 @@ public static partial class OpenAIPrices
     public static partial class Audio
     {
         private static global::PriceGen.ModelPrice ModelPrice(string id, string name, global::PriceGen.Rate[] rates, string description = null, global::PriceGen.TokenPricing tokens = null, global::PriceGen.ModelInfo info = null) =>
-            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Audio, Provider, Currency, rates, description, tokens, info);
+            new global::PriceGen.ModelPrice(id, name, global::PriceGen.ModelKind.Audio, Provider, Currency, rates, description, tokens, info, effective: Effective);
 
         /// <summary>Whisper (<c>whisper-1</c>): Whisper can transcribe speech into text and translate many languages into English.</summary>
         public static class Whisper
