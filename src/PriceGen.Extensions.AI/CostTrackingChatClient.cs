@@ -74,7 +74,7 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
         _pricer.ThrowIfRefused(requestedModelId);
         var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
 
-        if (_pricer.Price(CallKind.Chat, requestedModelId, response.ModelId, ReportedTokens.OfChat(response.Usage), response.ResponseId) is { } record)
+        if (_pricer.Price(CallKind.Chat, requestedModelId, response.ModelId, ReportedTokens.OfChat(response.Usage), response.ResponseId, response.CreatedAt) is { } record)
         {
             response.AdditionalProperties = CostProperties.Write(response.AdditionalProperties, record.Cost, record.Currency);
         }
@@ -99,6 +99,7 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
         _pricer.ThrowIfRefused(requestedModelId);
         string? streamModelId = null;
         string? responseId = null;
+        DateTimeOffset? createdAt = null;
         var receivedUpdates = false;
         var receivedUsage = false;
         var stream = new StreamCost();
@@ -109,7 +110,8 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
                 receivedUpdates = true;
                 streamModelId = update.ModelId ?? streamModelId;
                 responseId = update.ResponseId ?? responseId;
-                var (carriedUsage, priced) = PriceUsageIn(update, requestedModelId, streamModelId, responseId, stream);
+                createdAt = update.CreatedAt ?? createdAt;
+                var (carriedUsage, priced) = PriceUsageIn(update, requestedModelId, streamModelId, responseId, createdAt, stream);
                 receivedUsage |= carriedUsage;
                 yield return update;
 
@@ -142,7 +144,7 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
     private string? RequestedModelId(ChatOptions? options) => options?.ModelId ?? _defaultModelId;
 
     // Returns whether the update carried usage (priced or not), and whether it was priced.
-    private (bool CarriedUsage, bool Priced) PriceUsageIn(ChatResponseUpdate update, string? requestedModelId, string? streamModelId, string? responseId, StreamCost stream)
+    private (bool CarriedUsage, bool Priced) PriceUsageIn(ChatResponseUpdate update, string? requestedModelId, string? streamModelId, string? responseId, DateTimeOffset? createdAt, StreamCost stream)
     {
         var carriedUsage = false;
         var priced = false;
@@ -154,7 +156,7 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
             }
 
             carriedUsage = true;
-            if (_pricer.Price(CallKind.StreamingChat, requestedModelId, streamModelId, ReportedTokens.OfChat(usage.Details), responseId) is { } record)
+            if (_pricer.Price(CallKind.StreamingChat, requestedModelId, streamModelId, ReportedTokens.OfChat(usage.Details), responseId, createdAt) is { } record)
             {
                 stream.Total += record.Cost;
                 stream.Currency = record.Currency;

@@ -62,7 +62,8 @@ public sealed class CostTrackingEmbeddingGenerator<TInput, TEmbedding> : Delegat
         var embeddings = await base.GenerateAsync(values, options, cancellationToken).ConfigureAwait(false);
 
         var responseModelId = embeddings.Select(e => e.ModelId).FirstOrDefault(id => id is not null);
-        if (_pricer.Price(CallKind.Embedding, requestedModelId, responseModelId, ReportedTokens.OfEmbedding(embeddings.Usage), responseId: null) is { } record)
+        var createdAt = embeddings.Select(e => e.CreatedAt).FirstOrDefault(at => at is not null);
+        if (_pricer.Price(CallKind.Embedding, requestedModelId, responseModelId, ReportedTokens.OfEmbedding(embeddings.Usage), responseId: null, createdAt) is { } record)
         {
             embeddings.AdditionalProperties = CostProperties.Write(embeddings.AdditionalProperties, record.Cost, record.Currency);
         }

@@ -63,7 +63,7 @@ internal sealed class UsagePricer
         }
 
         var problem = requestedModelId is null ? UnpricedReason.NoModelId
-            : !Catalog.TryResolve(requestedModelId, out var match) ? UnpricedReason.UnknownModel
+            : !Catalog.TryResolve(requestedModelId, _timeProvider.GetUtcNow(), out var match) ? UnpricedReason.UnknownModel
             : match.Model.Tokens is null ? UnpricedReason.NotPricedPerToken
             : (UnpricedReason?)null;
         if (problem is { } reason)
@@ -78,11 +78,13 @@ internal sealed class UsagePricer
     /// <param name="responseModelId">The model the response named.</param>
     /// <param name="tokens">The reported usage.</param>
     /// <param name="responseId">The provider's response id.</param>
-    public CostRecord? Price(CallKind call, string? requestedModelId, string? responseModelId, ReportedTokens tokens, string? responseId)
+    /// <param name="createdAt">When the provider says it created the response; the price in force then applies, else the price of now.</param>
+    public CostRecord? Price(CallKind call, string? requestedModelId, string? responseModelId, ReportedTokens tokens, string? responseId, DateTimeOffset? createdAt)
     {
         var (input, output, cached) = (tokens.Input, tokens.Output, tokens.CachedInput);
         UnpricedReason? problem = null;
-        var (found, match, source) = FindPricedModel(requestedModelId, responseModelId);
+        var now = _timeProvider.GetUtcNow();
+        var (found, match, source) = FindPricedModel(requestedModelId, responseModelId, createdAt ?? now);
         var model = found ? match.Model : null;
         if (!found)
         {
@@ -111,7 +113,6 @@ internal sealed class UsagePricer
             }
         }
 
-        var now = _timeProvider.GetUtcNow();
         if (problem is { } reason)
         {
             Ledger.RecordUnpriced(new UnpricedUsage(call, reason, responseModelId ?? requestedModelId, input, output, cached, responseId, now));
@@ -128,25 +129,26 @@ internal sealed class UsagePricer
     /// The model the provider billed: the response's id as the catalog resolves it; else, for a response id that is
     /// the requested id plus a date, the requested model; else — only with a limit, which must see the spending —
     /// the requested model, marked as a fallback. A response id that is still unknown is never priced as another model.
+    /// Each at the price in force at <paramref name="at"/>.
     /// </summary>
-    private (bool Found, ModelMatch Match, PricedModelSource Source) FindPricedModel(string? requestedModelId, string? responseModelId)
+    private (bool Found, ModelMatch Match, PricedModelSource Source) FindPricedModel(string? requestedModelId, string? responseModelId, DateTimeOffset at)
     {
         if (responseModelId is null)
         {
-            return Catalog.TryResolve(requestedModelId, out var requested) ? (true, requested, PricedModelSource.RequestedModel) : (false, default, default);
+            return Catalog.TryResolve(requestedModelId, at, out var requested) ? (true, requested, PricedModelSource.RequestedModel) : (false, default, default);
         }
 
-        if (Catalog.TryResolve(responseModelId, out var responded))
+        if (Catalog.TryResolve(responseModelId, at, out var responded))
         {
             return (true, responded, PricedModelSource.ResponseModel);
         }
 
-        if (requestedModelId is not null && IsDatedSnapshotOf(responseModelId, requestedModelId) && Catalog.TryResolve(requestedModelId, out var snapshotOf))
+        if (requestedModelId is not null && IsDatedSnapshotOf(responseModelId, requestedModelId) && Catalog.TryResolve(requestedModelId, at, out var snapshotOf))
         {
             return (true, new ModelMatch(snapshotOf.Model, ModelMatchKind.DatedSnapshot, responseModelId), PricedModelSource.DatedSnapshotOfRequest);
         }
 
-        if (Limit is not null && Catalog.TryResolve(requestedModelId, out var fallback))
+        if (Limit is not null && Catalog.TryResolve(requestedModelId, at, out var fallback))
         {
             return (true, fallback, PricedModelSource.RequestedModelFallback);
         }
