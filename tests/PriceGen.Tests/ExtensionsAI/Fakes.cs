@@ -57,6 +57,8 @@ internal sealed class FakeEmbeddingGenerator : IEmbeddingGenerator<string, Embed
 {
     public string? ModelIdOnEmbeddings { get; set; }
 
+    public DateTimeOffset? CreatedAtOnEmbeddings { get; set; }
+
     public UsageDetails? Usage { get; set; }
 
     public EmbeddingGeneratorMetadata? Metadata { get; set; }
@@ -69,7 +71,7 @@ internal sealed class FakeEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         var embeddings = new GeneratedEmbeddings<Embedding<float>> { Usage = Usage };
         foreach (var _ in values)
         {
-            embeddings.Add(new Embedding<float>(new float[] { 0.25f, 0.5f }) { ModelId = ModelIdOnEmbeddings });
+            embeddings.Add(new Embedding<float>(new float[] { 0.25f, 0.5f }) { ModelId = ModelIdOnEmbeddings, CreatedAt = CreatedAtOnEmbeddings });
         }
 
         return Task.FromResult(embeddings);
