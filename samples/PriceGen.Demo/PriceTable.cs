@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using PriceGen.Demo.Pricing;
@@ -60,6 +61,18 @@ internal static class PriceTable
         Worked(output, "Monthly quota (soft limit)", OpenAI2026Prices.Quota.SoftLimit);
         Worked(output, "Gemini 2.5 Pro, 150,000 in + 2,000 out", GeminiPrices.Chat.Gemini25Pro.Cost(150_000, 2_000));
         Worked(output, "Gemini 2.5 Pro, 250,000 in + 2,000 out (long-context tier)", GeminiPrices.Chat.Gemini25Pro.Cost(250_000, 2_000));
+
+        // One provider's catalogs of different effective dates combine into a history: the price on a given day.
+        output.WriteLine();
+        output.WriteLine($"Price history: the catalogs effective {OpenAIPrices.EffectiveDate}, {OpenAIJune2023Prices.EffectiveDate} and {OpenAI2026Prices.EffectiveDate} as one ModelCatalog");
+        var history = ModelCatalog.Combine(
+            ModelCatalog.From(OpenAIPrices.Models), ModelCatalog.From(OpenAIJune2023Prices.Models), ModelCatalog.From(OpenAI2026Prices.Models));
+        foreach (var day in new[] { new DateTimeOffset(2023, 4, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2023, 7, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero) })
+        {
+            var model = history.TryGetModel("gpt-3.5-turbo", day, out var found) ? found : throw new InvalidOperationException("gpt-3.5-turbo has no price on " + day);
+            Worked(output, $"gpt-3.5-turbo, 1,000 in + 500 out, on {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", model.Cost(1_000, 500));
+        }
+
         return 0;
     }
 

@@ -40,6 +40,12 @@ internal sealed class OpenAIStub : IAsyncDisposable
     /// <summary>The model id the server says answered (the real API answers <c>gpt-4o</c> as <c>gpt-4o-2024-08-06</c>).</summary>
     public string AnsweringModel { get; set; } = "gpt-4o-2024-08-06";
 
+    /// <summary>
+    /// The <c>created</c> time of the answers, by which a price history prices them: by default March 10, 2026 (the
+    /// recorded answer's time of day), when every bundled catalog is in force.
+    /// </summary>
+    public DateTimeOffset Created { get; set; } = DateTimeOffset.FromUnixTimeSeconds(1773106283);
+
     public long PromptTokens { get; set; }
 
     public long CachedTokens { get; set; }
@@ -153,7 +159,7 @@ internal sealed class OpenAIStub : IAsyncDisposable
         ",\"completion_tokens_details\":{\"reasoning_tokens\":0,\"audio_tokens\":0,\"accepted_prediction_tokens\":0,\"rejected_prediction_tokens\":0}}";
 
     private string ChatCompletion() =>
-        "{\"id\":\"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG\",\"object\":\"chat.completion\",\"created\":1741570283,\"model\":\"" + AnsweringModel + "\"," +
+        "{\"id\":\"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG\",\"object\":\"chat.completion\",\"created\":" + N(Created.ToUnixTimeSeconds()) + ",\"model\":\"" + AnsweringModel + "\"," +
         "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hello! How can I help?\",\"refusal\":null,\"annotations\":[]},\"logprobs\":null,\"finish_reason\":\"stop\"}]," +
         "\"usage\":" + Usage() + ",\"service_tier\":\"default\",\"system_fingerprint\":\"fp_fc9f1d7035\"}";
 
@@ -165,7 +171,7 @@ internal sealed class OpenAIStub : IAsyncDisposable
         response.SendChunked = true;
         var usageNull = includeUsage ? ",\"usage\":null" : string.Empty;
         string Chunk(string choices, string usage) =>
-            "{\"id\":\"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG\",\"object\":\"chat.completion.chunk\",\"created\":1741570283,\"model\":\"" + AnsweringModel +
+            "{\"id\":\"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG\",\"object\":\"chat.completion.chunk\",\"created\":" + N(Created.ToUnixTimeSeconds()) + ",\"model\":\"" + AnsweringModel +
             "\",\"service_tier\":\"default\",\"system_fingerprint\":\"fp_fc9f1d7035\",\"choices\":" + choices + usage + "}";
 
         var events = new List<string>

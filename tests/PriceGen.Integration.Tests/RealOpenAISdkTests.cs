@@ -21,6 +21,8 @@ public sealed class RealOpenAISdkTests : IAsyncLifetime
 {
     private static readonly ModelCatalog OpenAI2026 = ModelCatalog.From(OpenAI2026Prices.Models);
     private static readonly ModelCatalog OpenAI2023 = ModelCatalog.From(OpenAIPrices.Models);
+    private static readonly ModelCatalog OpenAIHistory = ModelCatalog.Combine(
+        ModelCatalog.From(OpenAIPrices.Models), ModelCatalog.From(OpenAIJune2023Prices.Models), OpenAI2026);
 
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
     private OpenAIStub _server = null!;
@@ -265,6 +267,28 @@ public sealed class RealOpenAISdkTests : IAsyncLifetime
         Assert.Equal((CallKind.StreamingChat, 0.030m, 4_000L, ModelMatchKind.DatedSnapshot), (record.Call, record.Cost, record.CachedInputTokens, record.Match));
         Assert.Equal(0.030m, limit.Spent);
         Assert.Empty(ledger.Unpriced);
+    }
+
+    // gpt-3.5-turbo answers as the snapshot it pointed to at the time.
+    [Theory]
+    [InlineData(1_680_307_200, "gpt-3.5-turbo-0301", "0.003")]   // 2023-04-01: $0.002 / 1K tokens, in and out
+    [InlineData(1_688_169_600, "gpt-3.5-turbo-0613", "0.00240")] // 2023-07-01: $0.0015 / 1K in, $0.002 / 1K out
+    [InlineData(1_775_001_600, "gpt-3.5-turbo-0125", "0.00105")] // 2026-04-01: $0.50 / 1M in, $1.50 / 1M out
+    public async Task A_response_is_priced_at_the_price_in_force_when_the_API_created_it(long created, string answeringModel, string expected)
+    {
+        _server.Created = DateTimeOffset.FromUnixTimeSeconds(created);
+        _server.AnsweringModel = answeringModel;
+        (_server.PromptTokens, _server.CachedTokens, _server.CompletionTokens) = (1_200, 0, 300);
+        var ledger = new InMemoryCostLedger();
+        var client = Chat("gpt-3.5-turbo", OpenAIHistory, new CostTrackingOptions { Ledger = ledger });
+
+        var response = await client.GetResponseAsync("Hi", cancellationToken: Timeout);
+        var streamed = await client.GetStreamingResponseAsync("Hi", cancellationToken: Timeout).ToChatResponseAsync(Timeout);
+
+        var price = decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(_server.Created, response.CreatedAt);
+        Assert.Equal(new[] { price, price }, ledger.Records.Select(r => r.Cost));
+        Assert.Equal(price, streamed.AdditionalProperties![CostProperties.Cost]);
     }
 
     [Fact]
