@@ -4,7 +4,7 @@ using Xunit;
 
 namespace PriceGen.Tests.Runtime;
 
-/// <summary>How <see cref="ModelCatalog.TryResolve"/> matches ids: exact, alias, listed snapshot, dated snapshot.</summary>
+/// <summary>How <see cref="ModelCatalog.TryResolve(string, out ModelMatch)"/> matches ids: exact, alias, listed snapshot, dated snapshot.</summary>
 public class ModelResolutionTests
 {
     private static readonly ModelPrice Gpt4o = Model("gpt-4o", 2.50m, aliases: new[] { "openai/gpt-4o" }, dated: true);

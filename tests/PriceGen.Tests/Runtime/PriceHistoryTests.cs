@@ -239,6 +239,31 @@ public class PriceHistoryTests
     }
 
     [Fact]
+    public void A_lookup_in_a_history_allocates_nothing()
+    {
+        // Built at run time, so the ids are not interned literals; each walks more than one edition.
+        var olderOnly = string.Concat("text-davinci-", "003");
+        var dated = string.Concat("gpt-3.5-turbo-", "0613");
+        var unknown = string.Concat("gpt-3.5-turbo-", "1345");
+        History.TryResolve(olderOnly, July2023, out _);
+        History.TryGetModel(dated, out _);
+        History.TryResolve(unknown, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = 0;
+        for (var i = 0; i < 1000; i++)
+        {
+            found += History.TryResolve(olderOnly, July2023, out _) ? 1 : 0;
+            found += History.TryGetModel(dated, April2026, out _) ? 1 : 0;
+            found += History.TryGetModel(dated, out _) ? 1 : 0;
+            found += History.TryResolve(unknown, out _) ? 1 : 0;
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(3000, found);
+    }
+
+    [Fact]
     public void An_effective_date_has_no_time_of_day()
     {
         var error = Assert.Throws<ArgumentException>(() => Model("x", "OpenAI", new DateTime(2023, 6, 13, 12, 0, 0)));
