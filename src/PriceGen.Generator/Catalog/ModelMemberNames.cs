@@ -16,6 +16,9 @@ internal static class ModelMemberNames
 
         // The generated class's factories: a model class of that name would hide them from every model of its section.
         "ModelPrice", "TokenRate", "TrainingRate", "ImageRate", "DurationRate", "UnitRate",
+
+        // The provider class's members the section factories pass: a model class of that name would hide them too.
+        "Provider", "Currency", "Effective",
     };
 
     /// <summary>The derived name, or an empty string when neither the name nor the id has letters or digits.</summary>

@@ -60,6 +60,26 @@ public class GeneratedCodeTests
     }
 
     [Fact]
+    public void Models_named_like_the_provider_class_members_their_factories_use_compile()
+    {
+        // The section factories pass Provider, Currency and Effective; a model class of that name would hide them.
+        const string catalog = """
+            pricegen: 1
+            provider: Acme
+            currency: USD
+            effective: 2024-01-01
+            chat:
+              provider:  { usage: $1 / 1M tokens }
+              currency:  { usage: $2 / 1M tokens }
+              effective: { usage: $3 / 1M tokens, description: Named like the class's date. }
+            """;
+
+        var (_, output) = GeneratorHarness.Run(catalog, "/p/acme.prices.yaml");
+
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Nothing_is_generated_without_the_runtime_library()
     {
         var references = GeneratorHarness.References.Where(r => !r.Display!.EndsWith("PriceGen.Runtime.dll")).ToList();
