@@ -183,7 +183,7 @@ internal sealed partial class CatalogParser
                     : new CatalogBatch(written, EquatableArray<CatalogRate>.Empty);
             }
 
-            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, $"a '{tier}' price is a discount above 0 and at most 100%, such as 50%, a surcharge such as +75%, or rates");
+            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, $"a '{tier}' price is a percentage off above 0 and at most 100, such as 50%, a surcharge such as +75%, or rates");
             ok = false;
             return null;
         }
