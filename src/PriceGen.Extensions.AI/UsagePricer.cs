@@ -92,7 +92,7 @@ internal sealed class UsagePricer
         {
             problem = UnpricedReason.NotPricedPerToken;
         }
-        else if (input is null || output is null)
+        else if (tokens.Usage is null)
         {
             problem = UnpricedReason.MissingUsage;
         }
@@ -102,7 +102,12 @@ internal sealed class UsagePricer
         {
             try
             {
-                cost = model!.Cost(input!.Value, output!.Value, cached ?? 0);
+                cost = model!.Cost(tokens.Usage!);
+            }
+            catch (UnpricedDimensionException)
+            {
+                // Audio, 1-hour cache writes, … that the catalog does not price: a zero would hide what the provider bills.
+                problem = UnpricedReason.UnpricedDimension;
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -118,7 +123,10 @@ internal sealed class UsagePricer
             return null;
         }
 
-        var record = new CostRecord(call, model!, cost, input!.Value, output!.Value, cached ?? 0, responseId, now, requestedModelId, responseModelId, match.Kind, source);
+        var record = new CostRecord(call, model!, cost, input!.Value, output!.Value, cached ?? 0, responseId, now, requestedModelId, responseModelId, match.Kind, source)
+        {
+            Usage = tokens.Usage,
+        };
         Ledger.Record(record);
         Limit?.ChargeIncurred(cost);
         return record;

@@ -1,5 +1,5 @@
 // netstandard2.0 lacks the type that marks init-only setters; the compiler recognises it by name, so this internal copy
-// lets Usage offer 'new Usage { InputTokens = 1000 }' to C# 9 and later.
+// lets records and init-only setters (Usage, CostRecord, the generator's models) compile for it.
 #if NETSTANDARD2_0
 namespace System.Runtime.CompilerServices;
 
