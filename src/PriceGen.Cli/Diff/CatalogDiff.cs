@@ -15,7 +15,7 @@ internal enum DimensionChangeKind
     /// <summary>Now charged per another unit (characters instead of tokens): the prices do not compare.</summary>
     UnitChanged,
 
-    /// <summary>The same price per second, rounded another way (<c>rounding:</c>).</summary>
+    /// <summary>Durations rounded another way (<c>rounding:</c>); a price change, if any, is a change of its own.</summary>
     RoundingChanged,
 }
 

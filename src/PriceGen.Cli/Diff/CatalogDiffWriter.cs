@@ -148,7 +148,7 @@ internal static class CatalogDiffWriter
                 {
                     var what = model.Change == ModelChangeKind.Changed ? Name(change.Kind) : Name(model.Change);
                     var ratio = change.Kind is DimensionChangeKind.PriceUp or DimensionChangeKind.PriceDown ? Ratio(change.Ratio) : string.Empty;
-                    Row(model.Id, what, change.Key, change.Old?.Written, change.New?.Written, ratio);
+                    Row(model.Id, what, change.Key, Cell(change, change.Old), Cell(change, change.New), ratio);
                 }
 
                 foreach (var change in model.Info)
@@ -160,6 +160,9 @@ internal static class CatalogDiffWriter
 
         output.WriteLine();
         output.WriteLine(Summary(diffs));
+
+        static string? Cell(DimensionChange change, PriceDimension? side) =>
+            side is null ? null : change.Kind == DimensionChangeKind.RoundingChanged ? $"{side.Written}, rounding {Rounding(side)}" : side.Written;
 
         void Row(params string?[] cells) => output.WriteLine("| " + string.Join(" | ", cells.Select(c => Escape(c ?? string.Empty))) + " |");
 

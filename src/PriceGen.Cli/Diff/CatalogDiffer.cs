@@ -89,9 +89,17 @@ internal static class CatalogDiffer
             {
                 changes.Add(new DimensionChange(DimensionChangeKind.RateAdded, dimension.Key, null, dimension, null));
             }
-            else if (PriceComparison.Compare(previous, dimension) is ({ } kind, var ratio))
+            else
             {
-                changes.Add(new DimensionChange(kind, dimension.Key, previous, dimension, ratio));
+                if (PriceComparison.Compare(previous, dimension) is ({ } kind, var ratio))
+                {
+                    changes.Add(new DimensionChange(kind, dimension.Key, previous, dimension, ratio));
+                }
+
+                if (PriceComparison.RoundingChanged(previous, dimension))
+                {
+                    changes.Add(new DimensionChange(DimensionChangeKind.RoundingChanged, dimension.Key, previous, dimension, null));
+                }
             }
         }
 

@@ -9,7 +9,7 @@ namespace PriceGen.Cli.Diff;
 /// </summary>
 internal static class PriceComparison
 {
-    /// <summary>What changed from <paramref name="old"/> to <paramref name="new"/>, and new/old for a price change.</summary>
+    /// <summary>How the price changed from <paramref name="old"/> to <paramref name="new"/> (null: it did not), and new/old for a price change.</summary>
     public static (DimensionChangeKind? Kind, decimal? Ratio) Compare(PriceDimension old, PriceDimension @new)
     {
         if (old.PercentOff is { } oldPercent && @new.PercentOff is { } newPercent)
@@ -31,14 +31,12 @@ internal static class PriceComparison
         }
 
         // Cross-multiplied rather than divided, so that "$0.01 / minute" against "$0.60 / hour" stays exact.
-        var change = Change(oldRate.Price.Value * newPerUnit, newRate.Price.Value * oldPerUnit);
-        if (change.Kind is null && oldRate.Rounding != newRate.Rounding)
-        {
-            return (DimensionChangeKind.RoundingChanged, null);
-        }
-
-        return change;
+        return Change(oldRate.Price.Value * newPerUnit, newRate.Price.Value * oldPerUnit);
     }
+
+    /// <summary>Whether durations are rounded another way (<c>rounding:</c>), whatever the price did.</summary>
+    public static bool RoundingChanged(PriceDimension old, PriceDimension @new) =>
+        old.Rate is { } oldRate && @new.Rate is { } newRate && oldRate.Rounding != newRate.Rounding;
 
     /// <summary>The unit that prices are compared in, and how many of it the rate's price pays for.</summary>
     private static (CatalogUnit Unit, decimal Count) Normalized(CatalogRate rate) => rate.Unit switch

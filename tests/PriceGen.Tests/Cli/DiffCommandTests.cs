@@ -88,12 +88,16 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Another_rounding_of_the_same_price_is_a_change()
     {
-        var edited = Write("edited.prices.yaml", Paths.ReferenceCatalog.Replace("rounding: nearest-second", "rounding: up-to-second"));
+        var sameRate = Write("same-rate.prices.yaml", Paths.ReferenceCatalog.Replace("rounding: nearest-second", "rounding: up-to-second"));
+        var newRate = Write("new-rate.prices.yaml", Paths.ReferenceCatalog.Replace("rounding: nearest-second", "rounding: up-to-second").Replace("$0.006 / minute", "$0.18 / hour"));
 
-        var (exit, text, _) = Diff(Paths.ReferenceCatalogPath, edited);
+        var (exit, text, _) = Diff(Paths.ReferenceCatalogPath, sameRate);
+        var (_, both, _) = Diff(Paths.ReferenceCatalogPath, newRate);
 
         Assert.Equal(1, exit);
         Assert.Contains("  whisper-1: rounding changed: usage $0.006 / minute, rounding nearest-second -> up-to-second", text);
+        Assert.Contains("  whisper-1: price down: usage $0.006 / minute -> $0.18 / hour (×0.5, -50%)", both);
+        Assert.Contains("  whisper-1: rounding changed: usage $0.18 / hour, rounding nearest-second -> up-to-second", both);
     }
 
     [Fact]
