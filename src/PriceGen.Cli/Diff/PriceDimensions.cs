@@ -13,13 +13,15 @@ namespace PriceGen.Cli.Diff;
 internal sealed record PriceDimension(string Key, CatalogRate? Rate, decimal? PercentOff)
 {
     /// <summary>The price as the catalog writes it: <c>$0.50 / 1M tokens</c>, or <c>50% off</c>.</summary>
-    public string Written => Rate?.Written ?? PercentOff!.Value.ToString(CultureInfo.InvariantCulture) + "% off";
+    public string Written => Rate?.Written ?? (PercentOff!.Value < 0m
+        ? "+" + (-PercentOff.Value).ToString(CultureInfo.InvariantCulture) + "%"
+        : PercentOff.Value.ToString(CultureInfo.InvariantCulture) + "% off");
 }
 
 /// <summary>Flattens a model's prices into <see cref="PriceDimension"/>s: the one place that knows where prices live in a model.</summary>
 internal static class PriceDimensions
 {
-    /// <summary>Every price of <paramref name="model"/>, in catalog order: rates, then tiers by threshold, then batch.</summary>
+    /// <summary>Every price of <paramref name="model"/>, in catalog order: rates, then tiers by threshold, then batch, priority and flex.</summary>
     public static IReadOnlyList<PriceDimension> Of(CatalogModel model)
     {
         var dimensions = new List<PriceDimension>();
@@ -29,8 +31,10 @@ internal static class PriceDimensions
             AddRates(dimensions, $"above {TokenCount(tier.AboveTokens)} tokens: ", tier.Rates);
         }
 
-        // A service tier priced like batch (a percentage off, or rates of its own) is one more line here.
+        // Service tiers: a percentage off (or more), or rates of their own.
         AddDiscountOrRates(dimensions, CatalogFormat.BatchField, model.Batch);
+        AddDiscountOrRates(dimensions, CatalogFormat.PriorityField, model.Priority);
+        AddDiscountOrRates(dimensions, CatalogFormat.FlexField, model.Flex);
         return dimensions;
     }
 
@@ -53,6 +57,12 @@ internal static class PriceDimensions
         if (prices.PercentOff is { } percent)
         {
             dimensions.Add(new PriceDimension(name, Rate: null, decimal.Parse(percent, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)));
+        }
+
+        // A surcharge (+75%) is a negative discount: the share paid, 175%, compares as any other.
+        if (prices.PercentMore is { } more)
+        {
+            dimensions.Add(new PriceDimension(name, Rate: null, -decimal.Parse(more, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)));
         }
 
         AddRates(dimensions, name + ": ", prices.Rates);

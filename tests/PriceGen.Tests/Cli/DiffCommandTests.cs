@@ -86,6 +86,24 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_dimensions_and_service_tiers_are_compared_like_any_price()
+    {
+        var anthropic = File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "catalog", "anthropic-2026-03.prices.yaml"));
+        var old = Write("old.prices.yaml", anthropic);
+        var @new = Write("new.prices.yaml", anthropic
+            .Replace("    cache-write-1h: $10 / 1M tokens", "    cache-write-1h: $12 / 1M tokens")
+            .Replace("    name: Claude Haiku 4.5\n", "    name: Claude Haiku 4.5\n    priority: +75%\n")
+            .Replace("    name: Claude Opus 4.1\n", "    name: Claude Opus 4.1\n    reasoning: $75 / 1M tokens\n"));
+
+        var (exit, text, _) = Diff(old, @new);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("  claude-opus-4-5: price up: cache-write-1h $10 / 1M tokens -> $12 / 1M tokens (×1.2, +20%)", text);
+        Assert.Contains("  claude-haiku-4-5: rate added: priority +75%", text);
+        Assert.Contains("  claude-opus-4-1: rate added: reasoning $75 / 1M tokens", text);
+    }
+
+    [Fact]
     public void Another_rounding_of_the_same_price_is_a_change()
     {
         var sameRate = Write("same-rate.prices.yaml", Paths.ReferenceCatalog.Replace("rounding: nearest-second", "rounding: up-to-second"));
