@@ -109,6 +109,11 @@ internal sealed class UsagePricer
                 // Audio, 1-hour cache writes, … that the catalog does not price: a zero would hide what the provider bills.
                 problem = UnpricedReason.UnpricedDimension;
             }
+            catch (InvalidOperationException)
+            {
+                // A service tier (priority, flex, batch) the catalog has no prices of for this model: the same.
+                problem = UnpricedReason.UnpricedDimension;
+            }
             catch (ArgumentOutOfRangeException)
             {
                 // Negative counts, or more cached than input tokens: the report cannot be priced as it stands.
