@@ -62,6 +62,17 @@ internal static class PriceTable
         Worked(output, "Gemini 2.5 Pro, 150,000 in + 2,000 out", GeminiPrices.Chat.Gemini25Pro.Cost(150_000, 2_000));
         Worked(output, "Gemini 2.5 Pro, 250,000 in + 2,000 out (long-context tier)", GeminiPrices.Chat.Gemini25Pro.Cost(250_000, 2_000));
 
+        // Every billed dimension: Anthropic bills a cache write by how long it is kept.
+        var call = new Usage(inputTokens: 8_000, outputTokens: 500, cachedInputTokens: 5_000, cacheWriteTokens: 1_500, cacheWrite1hTokens: 500);
+        output.WriteLine();
+        output.WriteLine($"Anthropic prices effective {AnthropicPrices.EffectiveDate} (catalog/anthropic-2026-03.prices.yaml), one call of Claude Sonnet 4.5, line by line");
+        foreach (var line in AnthropicPrices.Chat.ClaudeSonnet45.Model.Breakdown(call).Lines)
+        {
+            Worked(output, line.Dimension + ": " + line.Quantity.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " × " + line.Rate, line.Amount);
+        }
+
+        Worked(output, "total, as Anthropic bills it", AnthropicPrices.Chat.ClaudeSonnet45.Model.Cost(call));
+
         // One provider's catalogs of different effective dates combine into a history: the price on a given day.
         output.WriteLine();
         output.WriteLine($"Price history: the catalogs effective {OpenAIPrices.EffectiveDate}, {OpenAIJune2023Prices.EffectiveDate} and {OpenAI2026Prices.EffectiveDate} as one ModelCatalog");

@@ -62,11 +62,15 @@ internal static class ImportCommand
             output.WriteLine($"  {skipped.Key}: {skipped.Value}");
         }
 
-        output.WriteLine();
-        output.WriteLine("Fields the format cannot represent (field: entries):");
-        foreach (var field in summary.UnrepresentedFields.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal))
+        // Prices first: each one left out misprices the models that have it; the rest describe models, not costs.
+        foreach (var (title, prices) in new[] { ("Price fields not imported (field: entries; docs/importing.md says why):", true), ("Other fields, not prices: capabilities, limits, notes (field: entries):", false) })
         {
-            output.WriteLine($"  {field.Key}: {field.Value}");
+            output.WriteLine();
+            output.WriteLine(title);
+            foreach (var field in summary.UnrepresentedFields.Where(f => ImportSummary.IsPriceField(f.Key) == prices).OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine($"  {field.Key}: {field.Value}");
+            }
         }
     }
 }

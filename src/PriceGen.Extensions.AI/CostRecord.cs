@@ -72,6 +72,12 @@ public sealed class CostRecord
     /// <summary>Input tokens read from the provider's cache, priced at the cached-input rate when the catalog has one.</summary>
     public long CachedInputTokens { get; }
 
+    /// <summary>Every dimension the call was billed for (cache writes by lifetime, reasoning, audio, …), as priced; <see langword="null"/> for a record built from counts alone.</summary>
+    public Usage? Usage { get; init; }
+
+    /// <summary>Where the money went: a line per billed dimension, when <see cref="Usage"/> is known.</summary>
+    public CostBreakdown? Breakdown => Usage is { } usage && Model.Tokens is not null ? Model.Breakdown(usage) : null;
+
     /// <summary>The provider's response id, if it gave one.</summary>
     public string? ResponseId { get; }
 

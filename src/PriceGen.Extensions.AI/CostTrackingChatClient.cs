@@ -29,6 +29,7 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
 {
     private readonly UsagePricer _pricer;
     private readonly string? _defaultModelId;
+    private readonly ProviderUsageReaders _readers;
 
     /// <summary>Wraps <paramref name="innerClient"/>.</summary>
     /// <param name="innerClient">The client that sends requests.</param>
@@ -53,6 +54,7 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
         }
 
         _pricer = new UsagePricer(catalog, options.Ledger, options.Limit, options.TimeProvider, options.AllowUnpricedModels);
+        _readers = new ProviderUsageReaders(options.UsageReaders);
         _defaultModelId = (innerClient.GetService(typeof(ChatClientMetadata)) as ChatClientMetadata)?.DefaultModelId;
     }
 
@@ -74,7 +76,9 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
         _pricer.ThrowIfRefused(requestedModelId);
         var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
 
-        if (_pricer.Price(CallKind.Chat, requestedModelId, response.ModelId, ReportedTokens.OfChat(response.Usage), response.ResponseId, response.CreatedAt) is { } record)
+        var raw = response.RawRepresentation;
+        var tokens = ReportedTokens.OfChat(response.Usage).RefinedBy(_readers.For(raw), raw is null ? Array.Empty<object>() : new[] { raw });
+        if (_pricer.Price(CallKind.Chat, requestedModelId, response.ModelId, tokens, response.ResponseId, response.CreatedAt) is { } record)
         {
             response.AdditionalProperties = CostProperties.Write(response.AdditionalProperties, record.Cost, record.Currency);
         }
@@ -111,6 +115,7 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
                 streamModelId = update.ModelId ?? streamModelId;
                 responseId = update.ResponseId ?? responseId;
                 createdAt = update.CreatedAt ?? createdAt;
+                stream.Observe(update.RawRepresentation, _readers);
                 var (carriedUsage, priced) = PriceUsageIn(update, requestedModelId, streamModelId, responseId, createdAt, stream);
                 receivedUsage |= carriedUsage;
                 yield return update;
@@ -156,7 +161,8 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
             }
 
             carriedUsage = true;
-            if (_pricer.Price(CallKind.StreamingChat, requestedModelId, streamModelId, ReportedTokens.OfChat(usage.Details), responseId, createdAt) is { } record)
+            var tokens = ReportedTokens.OfChat(usage.Details).RefinedBy(stream.Reader, stream.UsageEvents);
+            if (_pricer.Price(CallKind.StreamingChat, requestedModelId, streamModelId, tokens, responseId, createdAt) is { } record)
             {
                 stream.Total += record.Cost;
                 stream.Currency = record.Currency;
@@ -172,11 +178,27 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
         return (carriedUsage, priced);
     }
 
-    /// <summary>What a stream has cost so far; each usage report adds its own cost once.</summary>
+    /// <summary>What a stream has cost so far (each usage report adds its own cost once), and its provider's usage events.</summary>
     private sealed class StreamCost
     {
+        private readonly List<object> _usageEvents = new();
+
         public decimal Total { get; set; }
 
         public string? Currency { get; set; }
+
+        /// <summary>The reader of the stream's provider, once one of its events was recognized.</summary>
+        public ProviderUsageReader? Reader { get; private set; }
+
+        /// <summary>The raw events the reader reads usage from, in stream order; only those, so a long stream keeps few.</summary>
+        public IReadOnlyList<object> UsageEvents => _usageEvents;
+
+        public void Observe(object? rawRepresentation, ProviderUsageReaders readers)
+        {
+            if (rawRepresentation is not null && (Reader?.CanRead(rawRepresentation) == true || (Reader is null && readers.For(rawRepresentation) is { } found && (Reader = found) is not null)))
+            {
+                _usageEvents.Add(rawRepresentation);
+            }
+        }
     }
 }

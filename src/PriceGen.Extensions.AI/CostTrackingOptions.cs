@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PriceGen.Extensions.AI;
 
@@ -30,4 +31,10 @@ public sealed class CostTrackingOptions
     /// for their model.
     /// </summary>
     public bool AllowUnpricedModels { get; set; }
+
+    /// <summary>
+    /// Readers of provider responses to use besides those found by reference (see <see cref="ProviderUsageReader"/>);
+    /// the first that can read a response reads it.
+    /// </summary>
+    public IList<ProviderUsageReader> UsageReaders { get; } = new List<ProviderUsageReader>();
 }

@@ -17,4 +17,7 @@ public enum UnpricedReason
 
     /// <summary>The reported counts contradict each other, such as more cached input tokens than input tokens.</summary>
     InconsistentUsage,
+
+    /// <summary>The usage has a dimension the catalog does not price for the model (audio tokens, 1-hour cache writes, web search, …), or a service tier it has no prices of.</summary>
+    UnpricedDimension,
 }

@@ -94,7 +94,7 @@ internal sealed class UsagePricer
         {
             problem = UnpricedReason.NotPricedPerToken;
         }
-        else if (input is null || output is null)
+        else if (tokens.Usage is null)
         {
             problem = UnpricedReason.MissingUsage;
         }
@@ -104,7 +104,17 @@ internal sealed class UsagePricer
         {
             try
             {
-                cost = model!.Cost(input!.Value, output!.Value, cached ?? 0);
+                cost = model!.Cost(tokens.Usage!);
+            }
+            catch (UnpricedDimensionException)
+            {
+                // Audio, 1-hour cache writes, … that the catalog does not price: a zero would hide what the provider bills.
+                problem = UnpricedReason.UnpricedDimension;
+            }
+            catch (InvalidOperationException)
+            {
+                // A service tier (priority, flex, batch) the catalog has no prices of for this model: the same.
+                problem = UnpricedReason.UnpricedDimension;
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -119,7 +129,10 @@ internal sealed class UsagePricer
             return null;
         }
 
-        var record = new CostRecord(call, model!, cost, input!.Value, output!.Value, cached ?? 0, responseId, now, requestedModelId, responseModelId, match.Kind, source);
+        var record = new CostRecord(call, model!, cost, input!.Value, output!.Value, cached ?? 0, responseId, now, requestedModelId, responseModelId, match.Kind, source)
+        {
+            Usage = tokens.Usage,
+        };
         Ledger.Record(record);
         Limit?.ChargeIncurred(cost);
         return record;

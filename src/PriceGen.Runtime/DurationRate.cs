@@ -34,7 +34,17 @@ public sealed class DurationRate : Rate
             throw new ArgumentOutOfRangeException(nameof(duration), duration, "A duration to price cannot be negative.");
         }
 
-        var seconds = duration.Ticks / TicksPerSecond;
+        return BilledSeconds(duration.Ticks / TicksPerSecond);
+    }
+
+    /// <summary>The seconds <paramref name="seconds"/> of audio or video are billed as, after <see cref="Rounding"/>.</summary>
+    public decimal BilledSeconds(decimal seconds)
+    {
+        if (seconds < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(seconds), seconds, "A duration to price cannot be negative.");
+        }
+
         return Rounding switch
         {
             DurationRounding.NearestSecond => Math.Round(seconds, 0, MidpointRounding.AwayFromZero),
@@ -46,6 +56,9 @@ public sealed class DurationRate : Rate
     /// <summary>The exact cost of <paramref name="duration"/>, after <see cref="Rounding"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative.</exception>
     public decimal Cost(TimeSpan duration) => CostOf(BilledSeconds(duration), SecondsPerUnit(Unit));
+
+    /// <summary>The exact cost of <paramref name="billedSeconds"/>, already rounded as billed.</summary>
+    internal decimal CostOfSeconds(decimal billedSeconds) => CostOf(billedSeconds, SecondsPerUnit(Unit));
 
     private static decimal SecondsPerUnit(RateUnit unit) => unit switch
     {

@@ -103,11 +103,28 @@ public sealed class ModelPrice
     public DateTime? Effective { get; }
 
     /// <summary>
-    /// The exact cost of one request: see <see cref="TokenPricing.Cost"/> for how cached tokens, tiers and batch apply.
+    /// The exact cost of one request: see <see cref="Breakdown"/> for how cached tokens, tiers and batch apply.
     /// </summary>
     /// <exception cref="InvalidOperationException">The model is not priced per token.</exception>
     public decimal Cost(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) =>
-        (Tokens ?? throw new InvalidOperationException(Id + " is not priced per token.")).Cost(inputTokens, outputTokens, cachedInputTokens, batch);
+        Breakdown(new Usage(inputTokens, outputTokens, cachedInputTokens, serviceTier: batch ? ServiceTier.Batch : ServiceTier.Standard)).Total;
+
+    /// <summary>The exact cost of one request's <paramref name="usage"/>, every dimension at its rate: see <see cref="Breakdown"/>.</summary>
+    /// <exception cref="InvalidOperationException">The model is not priced per token, or has no prices for the usage's service tier.</exception>
+    /// <exception cref="UnpricedDimensionException">The usage has a dimension this model does not price.</exception>
+    public decimal Cost(Usage usage) => Breakdown(usage).Total;
+
+    /// <summary>
+    /// Where the money of one request goes: a line per billed dimension (count, rate, amount). The long-context tier is
+    /// chosen by <see cref="Usage.InputTokens"/>; the usage's service tier applies its rates or factor. Cache reads and
+    /// writes without a rate of their own are priced as input, reasoning as output; any other dimension the usage has
+    /// and the model does not price is an error that names it, never a silent zero.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or the parts of the input (or output) exceed it.</exception>
+    /// <exception cref="InvalidOperationException">The model is not priced per token, or has no prices for the usage's service tier.</exception>
+    /// <exception cref="UnpricedDimensionException">The usage has a dimension this model does not price.</exception>
+    public CostBreakdown Breakdown(Usage usage) =>
+        (Tokens ?? throw new InvalidOperationException(Id + " is not priced per token.")).Breakdown(usage, ToString());
 
     /// <summary>The per-token usage rate, for chat, instruct, fine-tuning and embedding models.</summary>
     public TokenRate? Usage => FindRate("usage") as TokenRate;
@@ -138,13 +155,9 @@ public sealed class ModelPrice
     /// <inheritdoc/>
     public override string ToString() => Provider + " " + Id;
 
-    /// <summary>The token pricing the rates say alone: input (or usage), output, cached input and cache writes per token.</summary>
-    private static TokenPricing? TokenPricingOf(Rate[] rates)
-    {
-        TokenRate? Find(string role) => Array.Find(rates, r => r is TokenRate && string.Equals(r.Role, role, StringComparison.Ordinal)) as TokenRate;
-        var input = Find("input") ?? Find("usage");
-        return input is null ? null : new TokenPricing(input, Find("output"), Find("cached-input"), Find("cache-write"));
-    }
+    /// <summary>The token pricing the rates say alone: every dimension at its rate, for a model with a per-token input (or usage) rate.</summary>
+    private static TokenPricing? TokenPricingOf(Rate[] rates) =>
+        Array.Exists(rates, r => r is TokenRate && r.Role is PriceDimensions.Input or PriceDimensions.Usage) ? new TokenPricing(rates) : null;
 
     private static IReadOnlyList<string> CopyIds(IReadOnlyList<string>? ids, string parameter)
     {

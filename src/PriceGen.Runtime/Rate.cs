@@ -53,6 +53,9 @@ public abstract class Rate
     /// </summary>
     private protected decimal CostOf(decimal amount, decimal amountPerUnit = 1m) => Price * amount / (Quantity * amountPerUnit);
 
+    /// <summary>The exact cost of <paramref name="units"/> of <see cref="Unit"/>, for pricing a usage dimension by dimension.</summary>
+    internal decimal PricePerUnitTimes(decimal units) => CostOf(units);
+
     /// <summary>The rate as a price page writes it, culture-invariantly: <c>$0.002 / 1K tokens</c>.</summary>
     public override string ToString() => RateText.Format(Price, Quantity, Unit, Currency);
 
@@ -99,6 +102,7 @@ public static class RateText
         RateUnit.Hour => plural ? "hours" : "hour",
         RateUnit.Character => plural ? "characters" : "character",
         RateUnit.Request => plural ? "requests" : "request",
+        RateUnit.Session => plural ? "sessions" : "session",
         _ => unit.ToString(),
     };
 }

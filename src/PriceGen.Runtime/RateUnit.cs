@@ -21,6 +21,9 @@ public enum RateUnit
     /// <summary>Characters of text (speech synthesis, some text models).</summary>
     Character,
 
-    /// <summary>Whole requests, whatever their size.</summary>
+    /// <summary>Whole requests (or tool calls, such as web searches), whatever their size.</summary>
     Request,
+
+    /// <summary>Tool sessions, such as a code interpreter container.</summary>
+    Session,
 }

@@ -21,7 +21,7 @@ public static class KnownModels
         new() { ModelString = "gpt-4o-mini", DisplayName = "GPT-4o mini", InputPricePer1kTokens = 0.0003m /*! PRICE005 gpt-4o-mini */, OutputPricePer1kTokens = 0.0006m /*! PRICE001 gpt-4o-mini */, ContextLength = 128000, DefaultTemperature = 0.7 },
         // gpt-4 is not in the bundled catalogs: 0.03 equals davinci's training rate there, which says nothing.
         new() { ModelString = "gpt-4", DisplayName = "GPT-4", InputPricePer1kTokens = 0.03m /*! none; large: PRICE001 gpt-4 */, OutputPricePer1kTokens = 0.06m /*! none; large: PRICE001 gpt-4 */, ContextLength = 8192, DefaultTemperature = 0.5 },
-        new() { ModelString = "gpt-3.5-turbo", DisplayName = "GPT-3.5 Turbo", InputPricePer1kTokens = 0.002m /*! PRICE001 gpt-3.5-turbo */, OutputPricePer1kTokens = 0.002m /*! PRICE001 gpt-3.5-turbo */, ContextLength = 4096, DefaultTemperature = 1.0 },
+        new() { ModelString = "gpt-3.5-turbo", DisplayName = "GPT-3.5 Turbo", InputPricePer1kTokens = 0.002m /*! PRICE005 gpt-3.5-turbo */, OutputPricePer1kTokens = 0.002m /*! PRICE005 gpt-3.5-turbo */, ContextLength = 4096, DefaultTemperature = 1.0 },
         new() { ModelString = "gemini-2.5-flash", DisplayName = "Gemini 2.5 Flash", InputPricePer1kTokens = 0.0003m /*! PRICE001 gemini-2.5-flash */, OutputPricePer1kTokens = 0.0025m /*! PRICE001 gemini-2.5-flash */, ContextLength = 1048576, DefaultTemperature = 1.0 },
     };
 }

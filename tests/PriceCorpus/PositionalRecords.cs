@@ -14,7 +14,7 @@ public static class PriceBook
         new("gpt-4o", 5.0m /*! PRICE005 gpt-4o */, 15.0m /*! PRICE005 gpt-4o */),
         new("gpt-4o-mini", 0.15m /*! PRICE001 gpt-4o-mini */, 0.6m /*! PRICE001 gpt-4o-mini */),
         new("gemini-2.5-pro", 1.25m /*! PRICE001 gemini-2.5-pro */, 10m /*! PRICE001 gemini-2.5-pro */),
-        new("claude-opus-4-5", 15m /*! none; large: PRICE005 claude-opus-4-5 */, 75m /*! none; large: PRICE005 claude-opus-4-5 */),
+        new("claude-opus-4-5", 15m /*! PRICE005 claude-opus-4-5 */, 75m /*! PRICE005 claude-opus-4-5 */),
     };
 
     public static readonly CachedModelPrice Gpt41 = new("gpt-4.1", 2m /*! PRICE001 gpt-4.1 */, 0.5m /*! PRICE001 gpt-4.1 */, 8m /*! PRICE001 gpt-4.1 */);

@@ -24,7 +24,7 @@ public enum ChatModel
 
 public sealed class PriceLabels
 {
-    public string Gpt35TurboPricing { get; } = "$0.002 / 1K tokens" /*! PRICE001 gpt-3.5-turbo */;
+    public string Gpt35TurboPricing { get; } = "$0.002 / 1K tokens" /*! PRICE005 gpt-3.5-turbo */;
     public string Gpt4oMiniPricing { get; } = "$0.15 / 1M tokens" /*! PRICE001 gpt-4o-mini */;
     public string Coupon { get; } = "$5 off your first month" /*! none */;
     public string Version { get; } = "v2.5" /*! none */;

@@ -17,7 +17,7 @@ public static class PriceSeeder
     public static IEnumerable<ModelPriceEntity> Rows() => new[]
     {
         new ModelPriceEntity { ModelId = "gpt-4o-mini", InputCostPerToken = 0.00000015m /*! PRICE001 gpt-4o-mini */, OutputCostPerToken = 0.0000006m /*! PRICE001 gpt-4o-mini */, CachedInputCostPerToken = 0.000000075m /*! PRICE001 gpt-4o-mini */, SortOrder = 1 },
-        new ModelPriceEntity { ModelId = "gpt-3.5-turbo", InputCostPerToken = 0.0000005m /*! PRICE001 gpt-3.5-turbo */, OutputCostPerToken = 0.000002m /*! PRICE001 gpt-3.5-turbo */, SortOrder = 2 },
+        new ModelPriceEntity { ModelId = "gpt-3.5-turbo", InputCostPerToken = 0.0000005m /*! PRICE001 gpt-3.5-turbo */, OutputCostPerToken = 0.000002m /*! PRICE005 gpt-3.5-turbo */, SortOrder = 2 },
         new ModelPriceEntity { ModelId = "text-embedding-3-small", InputCostPerToken = 0.0000001m /*! PRICE005 text-embedding-3-small */, SortOrder = 3 },
         new ModelPriceEntity { ModelId = "gemini-2.5-flash", InputCostPerToken = 0.0000003m /*! PRICE001 gemini-2.5-flash */, OutputCostPerToken = 0.0000025m /*! PRICE001 gemini-2.5-flash */, SortOrder = 4 },
     };

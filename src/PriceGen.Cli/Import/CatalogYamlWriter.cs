@@ -73,9 +73,12 @@ internal static class CatalogYamlWriter
             }
         }
 
-        if (model.Batch.Count > 0)
+        foreach (var (name, rates) in new[] { ("batch", model.Batch), ("priority", model.Priority), ("flex", model.Flex) })
         {
-            yaml.Append("    batch: { ").Append(string.Join(", ", model.Batch.Select(r => r.Key + ": " + r.Value))).Append(" }\n");
+            if (rates.Count > 0)
+            {
+                yaml.Append("    ").Append(name).Append(": { ").Append(string.Join(", ", rates.Select(r => r.Key + ": " + r.Value))).Append(" }\n");
+            }
         }
 
         if (model.Tiers.Count > 0)

@@ -32,6 +32,10 @@ internal sealed class ImportSummary
     /// <summary>Keys that are another key plus a date at other prices: kept as models of their own.</summary>
     public int DatedModelsKept { get; set; }
 
+    /// <summary>Whether a LiteLLM field is a price (<c>…_cost_…</c>, <c>tiered_pricing</c>) rather than a capability, a limit or a note.</summary>
+    public static bool IsPriceField(string field) =>
+        field.IndexOf("cost", System.StringComparison.Ordinal) >= 0 || field.IndexOf("pricing", System.StringComparison.Ordinal) >= 0;
+
     public void Unrepresented(string field) => UnrepresentedFields[field] = UnrepresentedFields.TryGetValue(field, out var count) ? count + 1 : 1;
 
     public void Skipped(string reason) => SkippedEntries[reason] = SkippedEntries.TryGetValue(reason, out var count) ? count + 1 : 1;
@@ -59,6 +63,10 @@ internal sealed class ImportedModel
 
     public List<KeyValuePair<string, string>> Batch { get; } = new();
 
+    public List<KeyValuePair<string, string>> Priority { get; } = new();
+
+    public List<KeyValuePair<string, string>> Flex { get; } = new();
+
     /// <summary>Tier threshold in tokens → rate fields.</summary>
     public SortedDictionary<long, List<KeyValuePair<string, string>>> Tiers { get; } = new();
 
@@ -77,5 +85,7 @@ internal sealed class ImportedModel
         Rates.SequenceEqual(other.Rates) &&
         Sizes.SequenceEqual(other.Sizes) &&
         Batch.SequenceEqual(other.Batch) &&
+        Priority.SequenceEqual(other.Priority) &&
+        Flex.SequenceEqual(other.Flex) &&
         Tiers.Count == other.Tiers.Count && Tiers.Zip(other.Tiers, (a, b) => a.Key == b.Key && a.Value.SequenceEqual(b.Value)).All(same => same);
 }

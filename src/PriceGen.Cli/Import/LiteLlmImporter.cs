@@ -27,16 +27,42 @@ internal static class LiteLlmImporter
         ["audio_speech"] = "audio",
     };
 
-    /// <summary>Per-token fields and the catalog field each becomes.</summary>
-    private static readonly Dictionary<string, string> TokenFields = new(StringComparer.Ordinal)
+    /// <summary>Fields that price a part of a request, the catalog field each becomes, and the unit LiteLLM prices it per.</summary>
+    private static readonly Dictionary<string, (string Field, RequestUnit Unit)> RequestFields = new(StringComparer.Ordinal)
     {
-        ["input_cost_per_token"] = "input",
-        ["output_cost_per_token"] = "output",
-        ["cache_read_input_token_cost"] = "cached-input",
-        ["cache_creation_input_token_cost"] = "cache-write",
+        ["input_cost_per_token"] = ("input", RequestUnit.Token),
+        ["output_cost_per_token"] = ("output", RequestUnit.Token),
+        ["cache_read_input_token_cost"] = ("cached-input", RequestUnit.Token),
+        ["input_cost_per_token_cache_hit"] = ("cached-input", RequestUnit.Token),
+        ["cache_creation_input_token_cost"] = ("cache-write", RequestUnit.Token),
+        ["cache_creation_input_token_cost_above_1hr"] = ("cache-write-1h", RequestUnit.Token),
+        ["output_cost_per_reasoning_token"] = ("reasoning", RequestUnit.Token),
+        ["input_cost_per_audio_token"] = ("audio-input", RequestUnit.Token),
+        ["cache_read_input_audio_token_cost"] = ("cached-audio-input", RequestUnit.Token),
+        ["cache_read_input_token_cost_per_audio_token"] = ("cached-audio-input", RequestUnit.Token),
+        ["output_cost_per_audio_token"] = ("audio-output", RequestUnit.Token),
+        ["input_cost_per_image_token"] = ("image-input", RequestUnit.Token),
+        ["output_cost_per_image_token"] = ("image-output", RequestUnit.Token),
+        ["input_cost_per_audio_per_second"] = ("audio-input", RequestUnit.Second),
+        ["input_cost_per_video_per_second"] = ("video-input", RequestUnit.Second),
+        ["input_cost_per_request"] = ("request", RequestUnit.Request),
+        ["code_interpreter_cost_per_session"] = ("code-interpreter", RequestUnit.Session),
     };
 
-    private static readonly Regex TierField = new(@"^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|cache_creation_input_token_cost)_above_(\d+)k_tokens$", RegexOptions.CultureInvariant);
+    /// <summary>The service tiers LiteLLM writes as a suffix of a request field: <c>input_cost_per_token_priority</c>.</summary>
+    private static readonly (string Suffix, string Tier)[] ServiceTierSuffixes =
+    {
+        ("_batches", "batch"), ("_batch_requests", "batch"), ("_priority", "priority"), ("_flex", "flex"),
+    };
+
+    /// <summary>A long-context rate: a request field, then <c>_above_200k_tokens</c>.</summary>
+    private static readonly Regex TierField = new(@"^(?<field>.+)_above_(?<thousands>\d+)k_tokens$", RegexOptions.CultureInvariant);
+
+    /// <summary><c>search_context_cost_per_query</c>'s keys and the context sizes of <c>web-search</c>.</summary>
+    private static readonly (string Key, string Size)[] SearchContextSizes =
+    {
+        ("search_context_size_low", "low"), ("search_context_size_medium", "medium"), ("search_context_size_high", "high"),
+    };
 
     /// <summary>
     /// <c>[prefix/][quality/]WIDTH-x-HEIGHT/model</c>: <c>azure/hd/1024-x-1792/dall-e-3</c>. A quality is one of the
@@ -120,7 +146,7 @@ internal static class LiteLlmImporter
         }
 
         var model = existing ?? new ImportedModel(id, section);
-        var perToken = fields.TryGetProperty("input_cost_per_token", out _);
+        var perToken = fields.TryGetProperty("input_cost_per_token", out _) || fields.TryGetProperty("tiered_pricing", out _);
         foreach (var field in fields.EnumerateObject())
         {
             if (!Apply(model, section, perToken, field, fields))
@@ -162,32 +188,23 @@ internal static class LiteLlmImporter
                 return true;
         }
 
+        if (perToken && name == "search_context_cost_per_query")
+        {
+            return TryApplyWebSearch(model, field.Value);
+        }
+
+        if (perToken && name == "tiered_pricing")
+        {
+            return TryApplyTieredPricing(model, field.Value);
+        }
+
         if (!ExactNumber.TryRead(field.Value, out var value) || value < 0m)
         {
             return false;
         }
 
-        if (TokenFields.TryGetValue(name, out var rateField))
+        if (perToken && TryApplyRequestRate(model, name, value, all))
         {
-            model.Rates.Add(new(rateField, PerMillion(value, "tokens")));
-            return true;
-        }
-
-        if (name is "input_cost_per_token_batches" or "output_cost_per_token_batches")
-        {
-            model.Batch.Add(new(name.StartsWith("input", StringComparison.Ordinal) ? "input" : "output", PerMillion(value, "tokens")));
-            return true;
-        }
-
-        if (TierField.Match(name) is { Success: true } tier)
-        {
-            var above = long.Parse(tier.Groups[2].Value, CultureInfo.InvariantCulture) * 1000;
-            if (!model.Tiers.TryGetValue(above, out var rates))
-            {
-                model.Tiers.Add(above, rates = new List<KeyValuePair<string, string>>());
-            }
-
-            rates.Add(new(TokenFields[tier.Groups[1].Value], PerMillion(value, "tokens")));
             return true;
         }
 
@@ -211,6 +228,161 @@ internal static class LiteLlmImporter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A request field, plain (<c>input_cost_per_audio_token</c>), of a long-context tier (<c>…_above_200k_tokens</c>)
+    /// or of a service tier (<c>…_priority</c>, <c>…_flex</c>, <c>…_batches</c>). False when the format has no place for
+    /// it: a tier of a service tier, an unknown field, or a second price for a dimension that differs from the first.
+    /// </summary>
+    private static bool TryApplyRequestRate(ImportedModel model, string name, decimal value, JsonElement all)
+    {
+        var rates = model.Rates;
+        foreach (var (suffix, serviceTier) in ServiceTierSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && RequestFields.ContainsKey(name.Substring(0, name.Length - suffix.Length)))
+            {
+                name = name.Substring(0, name.Length - suffix.Length);
+                rates = serviceTier switch { "batch" => model.Batch, "priority" => model.Priority, _ => model.Flex };
+                break;
+            }
+        }
+
+        if (RequestFields.TryGetValue(name, out var plain))
+        {
+            // Audio per second and per token are one dimension: the token price wins, as the API reports tokens.
+            if (plain.Field == "audio-input" && plain.Unit == RequestUnit.Second && all.TryGetProperty("input_cost_per_audio_token", out _))
+            {
+                return false;
+            }
+
+            return Add(rates, plain.Field, RateText(value, plain.Unit));
+        }
+
+        if (rates == model.Rates && TierField.Match(name) is { Success: true } tier && RequestFields.TryGetValue(tier.Groups["field"].Value, out var tiered))
+        {
+            var above = long.Parse(tier.Groups["thousands"].Value, CultureInfo.InvariantCulture) * 1000;
+            if (!model.Tiers.TryGetValue(above, out var tierRates))
+            {
+                model.Tiers.Add(above, tierRates = new List<KeyValuePair<string, string>>());
+            }
+
+            return Add(tierRates, tiered.Field, RateText(value, tiered.Unit));
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a rate, unless the dimension already has one; the same price twice (two names of one price) is not a conflict.</summary>
+    private static bool Add(List<KeyValuePair<string, string>> rates, string field, string rate)
+    {
+        var index = rates.FindIndex(r => r.Key == field);
+        if (index >= 0)
+        {
+            return rates[index].Value == rate;
+        }
+
+        rates.Add(new(field, rate));
+        return true;
+    }
+
+    /// <summary><c>{ search_context_size_low: 0.03, … }</c> per query becomes <c>web-search: { low: $30 / 1K calls, … }</c>.</summary>
+    private static bool TryApplyWebSearch(ImportedModel model, JsonElement sizes)
+    {
+        if (sizes.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        var prices = new List<string>();
+        foreach (var (key, size) in SearchContextSizes)
+        {
+            if (sizes.TryGetProperty(key, out var price) && ExactNumber.TryRead(price, out var perQuery) && perQuery >= 0m)
+            {
+                prices.Add(size + ": " + RateText(perQuery, RequestUnit.Request).Replace("requests", "calls"));
+            }
+        }
+
+        if (prices.Count == 0 || sizes.EnumerateObject().Count() != prices.Count)
+        {
+            return false;
+        }
+
+        return Add(model.Rates, "web-search", "{ " + string.Join(", ", prices) + " }");
+    }
+
+    /// <summary>
+    /// <c>tiered_pricing: [ { input_cost_per_token, output_cost_per_token, range: [0, 256000] }, { …, range: [256000, 1000000] } ]</c>:
+    /// the range from 0 is the base rates, each later range a tier above its start.
+    /// </summary>
+    private static bool TryApplyTieredPricing(ImportedModel model, JsonElement ranges)
+    {
+        if (ranges.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        var parsed = new List<(long From, List<KeyValuePair<string, string>> Rates)>();
+        foreach (var range in ranges.EnumerateArray())
+        {
+            if (range.ValueKind != JsonValueKind.Object || !range.TryGetProperty("range", out var bounds) || bounds.ValueKind != JsonValueKind.Array ||
+                bounds.GetArrayLength() == 0 || !ExactNumber.TryRead(bounds[0], out var from) || from < 0m || from != decimal.Truncate(from))
+            {
+                return false;
+            }
+
+            var rates = new List<KeyValuePair<string, string>>();
+            foreach (var field in range.EnumerateObject())
+            {
+                if (field.Name == "range")
+                {
+                    continue;
+                }
+
+                if (!RequestFields.TryGetValue(field.Name, out var plain) || plain.Unit != RequestUnit.Token ||
+                    !ExactNumber.TryRead(field.Value, out var value) || value < 0m || !Add(rates, plain.Field, RateText(value, plain.Unit)))
+                {
+                    return false;
+                }
+            }
+
+            parsed.Add(((long)from, rates));
+        }
+
+        if (!parsed.Any(p => p.From == 0) || parsed.Select(p => p.From).Distinct().Count() != parsed.Count)
+        {
+            return false;
+        }
+
+        foreach (var (from, rates) in parsed)
+        {
+            var target = from == 0 ? model.Rates : model.Tiers.TryGetValue(from, out var existing) ? existing : model.Tiers[from] = new List<KeyValuePair<string, string>>();
+            foreach (var rate in rates)
+            {
+                if (!Add(target, rate.Key, rate.Value))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string RateText(decimal perUnit, RequestUnit unit) => unit switch
+    {
+        RequestUnit.Token => PerMillion(perUnit, "tokens"),
+        RequestUnit.Second => "$" + ExactNumber.Text(perUnit) + " / second",
+        RequestUnit.Session => "$" + ExactNumber.Text(perUnit) + " / session",
+        _ => "$" + ExactNumber.Text(perUnit * 1_000m) + " / 1K requests",
+    };
+
+    private enum RequestUnit
+    {
+        Token,
+        Second,
+        Request,
+        Session,
     }
 
     /// <summary><c>[quality/]WIDTH-x-HEIGHT/model</c>: a size of <c>model</c>, priced per image or per pixel.</summary>

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PriceGen.Analysis.Prices;
+using PriceGen.Catalog;
 using PriceGen.Diagnostics;
 
 namespace PriceGen.Analysis;
@@ -125,7 +126,11 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
                 candidates = Matches(modelRates, price.Value, scale);
             }
 
-            if (candidates.Count > 0)
+            if (candidates.Count > 0 && attribution.Ids.Length == 1 && NewerPriceOf(candidates, modelRates, roles) is { } newer)
+            {
+                ReportOutdated(context, literal, price, newer.Rates, newer.Scale, newer.Effective);
+            }
+            else if (candidates.Count > 0)
             {
                 ReportHardCoded(context, literal, price, candidates);
             }
@@ -327,15 +332,53 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             return; // which of the model's rates this is stays unclear: no guess
         }
 
-        var rate = current[0];
-        var (closest, ratio) = PriceScales.Closest(rate, price.Value, scale);
+        var (closest, ratio) = PriceScales.Closest(current[0], price.Value, scale);
         if (double.IsNaN(ratio) || ratio > PlausibleRatio || ratio < 1 / PlausibleRatio)
         {
             return;
         }
 
+        ReportOutdated(context, literal, price, current, closest, before: null);
+    }
+
+    /// <summary>
+    /// When every rate the literal equals comes from an older catalog of the provider than the newest one that lists
+    /// the model, and that one prices the same dimension differently: the literal is the price before that catalog
+    /// took effect. The newest rate, at the scale the literal was written at, and that catalog's date.
+    /// </summary>
+    private static (List<ModelRate> Rates, decimal Scale, string Effective)? NewerPriceOf(List<PriceCandidate> candidates, List<ModelRate> modelRates, string[]? roles)
+    {
+        var provider = candidates[0].Rate.Match.Provider;
+        if (candidates.Any(c => c.Rate.Match.Provider != provider))
+        {
+            return null;
+        }
+
+        var ofProvider = modelRates.Where(r => r.Match.Provider == provider).ToList();
+        var newest = ofProvider.Select(r => r.Effective).OrderByDescending(e => e, StringComparer.Ordinal).First();
+        if (candidates.Any(c => c.Rate.Effective == newest))
+        {
+            return null;
+        }
+
+        // 2023's one 'usage' rate priced what 2026 prices as 'input' (and 'output'): the prompt, first of all.
+        var matchedRoles = candidates.Select(c => c.Rate.Rate.Role == CatalogFormat.UsageField ? CatalogFormat.InputField : c.Rate.Rate.Role).Distinct().ToList();
+        var current = ofProvider.Where(r => r.Effective == newest && (roles is null ? matchedRoles.Contains(r.Rate.Role) || matchedRoles.Contains(CatalogFormat.InputField) && r.Rate.Role == CatalogFormat.UsageField : roles.Contains(r.Rate.Role))).ToList();
+        if (current.Count == 0 || current.Select(r => r.PerUnit).Distinct().Count() != 1 || current[0].IsTokenRate != candidates[0].Rate.IsTokenRate)
+        {
+            return null;
+        }
+
+        var old = candidates[0];
+        var scale = old.ValueProperty == "Price" ? old.Rate.Rate.Quantity : old.Multiplier;
+        return (current, scale, newest);
+    }
+
+    private static void ReportOutdated(LiteralContext context, LiteralExpressionSyntax literal, PriceLiteral price, List<ModelRate> current, decimal scale, string? before)
+    {
+        var rate = current[0];
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        var candidate = PriceScales.Candidate(rate, closest);
+        var candidate = PriceScales.Candidate(rate, scale);
         if (candidate.Replacement is { } replacement && Fixable(literal, price))
         {
             properties[MembersProperty] = replacement;
@@ -351,7 +394,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             rate.Rate.Role,
             rate.Rate.Written,
             rate.ClassName,
-            PriceScales.InCatalogUnit(rate, price.Value, closest)));
+            before is null ? PriceScales.InCatalogUnit(rate, price.Value, scale) : "the price before " + before));
     }
 
     /// <summary>A string or a bare integer cannot take a decimal member's place without changing the code's types.</summary>

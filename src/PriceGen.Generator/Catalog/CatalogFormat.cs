@@ -27,6 +27,19 @@ internal static class CatalogFormat
     public const string OutputField = "output";
     public const string CachedInputField = "cached-input";
     public const string CacheWriteField = "cache-write";
+    public const string CacheWrite1hField = "cache-write-1h";
+    public const string ReasoningField = "reasoning";
+    public const string AudioInputField = "audio-input";
+    public const string CachedAudioInputField = "cached-audio-input";
+    public const string AudioOutputField = "audio-output";
+    public const string ImageInputField = "image-input";
+    public const string ImageOutputField = "image-output";
+    public const string VideoInputField = "video-input";
+    public const string RequestField = "request";
+    public const string WebSearchField = "web-search";
+    public const string CodeInterpreterField = "code-interpreter";
+    public const string PriorityField = "priority";
+    public const string FlexField = "flex";
     public const string BatchField = "batch";
     public const string TiersField = "tiers";
     public const string AboveField = "above";
@@ -45,8 +58,31 @@ internal static class CatalogFormat
     public const string MonthlyLimitField = "monthly-limit";
     public const string SoftLimitField = "soft-limit";
 
-    /// <summary>Per-request token rates, in the order the generated class lists them.</summary>
+    /// <summary>The four token rates of format v1.0, which the runtime's positional constructors take.</summary>
     public static readonly string[] TokenRateFields = { InputField, OutputField, CachedInputField, CacheWriteField };
+
+    /// <summary>
+    /// Every rate that prices a part of one request, in the order the generated class lists them: the names of the
+    /// runtime's <c>PriceDimensions</c>. Tiers and service tiers take the same fields.
+    /// </summary>
+    public static readonly string[] RequestRateFields =
+    {
+        InputField, OutputField, CachedInputField, CacheWriteField, CacheWrite1hField, ReasoningField, AudioInputField, CachedAudioInputField,
+        AudioOutputField, ImageInputField, ImageOutputField, VideoInputField, RequestField, CodeInterpreterField,
+    };
+
+    /// <summary>The search context sizes of <c>web-search: { low: …, medium: …, high: … }</c>.</summary>
+    public static readonly string[] SearchContextSizes = { "low", "medium", "high" };
+
+    /// <summary>The service tiers beside the standard one, each written like <c>batch</c>.</summary>
+    public static readonly string[] ServiceTierFields = { BatchField, PriorityField, FlexField };
+
+    /// <summary>Fields that only make sense for a model priced per token.</summary>
+    public static readonly string[] TokenPricedOnlyFields =
+    {
+        BatchField, PriorityField, FlexField, TiersField, CacheWrite1hField, ReasoningField, AudioInputField, CachedAudioInputField, AudioOutputField,
+        ImageInputField, ImageOutputField, VideoInputField, RequestField, WebSearchField, CodeInterpreterField,
+    };
 
     /// <summary>Fields every entry may have besides its rates.</summary>
     public static readonly string[] CommonFields =
@@ -103,7 +139,7 @@ internal static class CatalogFormat
     private static readonly string[][] FieldsBySection = ((CatalogSection[])System.Enum.GetValues(typeof(CatalogSection)))
         .Select(section =>
         {
-            var rates = new[] { UsageField, InputField, OutputField, CachedInputField, CacheWriteField, BatchField, TiersField };
+            var rates = new[] { UsageField }.Concat(RequestRateFields).Concat(new[] { WebSearchField, BatchField, PriorityField, FlexField, TiersField });
             var specific = section switch
             {
                 CatalogSection.FineTuning => new[] { TrainingField },
@@ -118,6 +154,11 @@ internal static class CatalogFormat
     /// <summary>The units a rate field of <paramref name="section"/> may be per; the first is named in errors.</summary>
     public static CatalogUnit[] UnitsOf(CatalogSection section, string field) => (section, field) switch
     {
+        (_, AudioInputField) => new[] { CatalogUnit.Token, CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour },
+        (_, VideoInputField) => new[] { CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour, CatalogUnit.Token },
+        (_, RequestField or WebSearchField) => new[] { CatalogUnit.Request },
+        (_, CodeInterpreterField) => new[] { CatalogUnit.Session },
+        (_, CacheWrite1hField or ReasoningField or CachedAudioInputField or AudioOutputField or ImageInputField or ImageOutputField) => new[] { CatalogUnit.Token },
         (_, "(per-token)") => new[] { CatalogUnit.Token },
         (CatalogSection.FineTuning, TrainingField) => new[] { CatalogUnit.Token },
         (CatalogSection.Image, SizesField) => new[] { CatalogUnit.Image },

@@ -23,6 +23,7 @@ internal enum CatalogUnit
     Hour,
     Character,
     Request,
+    Session,
 }
 
 /// <summary>Rounding of audio durations; the names match <c>PriceGen.DurationRounding</c>.</summary>
@@ -66,8 +67,14 @@ internal sealed record CatalogRate(
 /// <summary>A long-context tier: prompts of strictly more than <see cref="AboveTokens"/> tokens use these rates.</summary>
 internal sealed record CatalogTier(long AboveTokens, EquatableArray<CatalogRate> Rates);
 
-/// <summary>Batch prices: a percentage off (<see cref="PercentOff"/>, as written) or explicit rates.</summary>
-internal sealed record CatalogBatch(string? PercentOff, EquatableArray<CatalogRate> Rates);
+/// <summary>
+/// Prices of a service tier (<c>batch</c>, <c>priority</c>, <c>flex</c>): a percentage off (<see cref="PercentOff"/>, as
+/// written: <c>50%</c>), a percentage more (<see cref="PercentMore"/>: <c>+75%</c>) or explicit rates.
+/// </summary>
+internal sealed record CatalogBatch(string? PercentOff, EquatableArray<CatalogRate> Rates)
+{
+    public string? PercentMore { get; init; }
+}
 
 /// <summary>Limits, tokenizer and lifecycle of a model; dates as ISO text.</summary>
 internal sealed record CatalogModelInfo(long? ContextWindow, long? MaxOutput, string? Encoding, string? Deprecated, string? Shutdown, string? Replacement)
@@ -89,6 +96,10 @@ internal sealed record CatalogModel(
     public EquatableArray<CatalogTier> Tiers { get; init; } = EquatableArray<CatalogTier>.Empty;
 
     public CatalogBatch? Batch { get; init; }
+
+    public CatalogBatch? Priority { get; init; }
+
+    public CatalogBatch? Flex { get; init; }
 
     public CatalogModelInfo Info { get; init; } = CatalogModelInfo.None;
 
@@ -113,6 +124,34 @@ internal sealed record CatalogModel(
         }
 
         return null;
+    }
+
+    /// <summary>Whether the model has prices of a service tier: batch, priority or flex.</summary>
+    public bool HasServiceTiers => Batch is not null || Priority is not null || Flex is not null;
+
+    /// <summary>Every rate of the model: its own, its tiers' and its service tiers'.</summary>
+    public System.Collections.Generic.IEnumerable<CatalogRate> AllRates()
+    {
+        foreach (var rate in Rates)
+        {
+            yield return rate;
+        }
+
+        foreach (var tier in Tiers)
+        {
+            foreach (var rate in tier.Rates)
+            {
+                yield return rate;
+            }
+        }
+
+        foreach (var service in new[] { Batch, Priority, Flex })
+        {
+            foreach (var rate in service?.Rates ?? EquatableArray<CatalogRate>.Empty)
+            {
+                yield return rate;
+            }
+        }
     }
 
     /// <summary>Whether requests are priced in tokens: an input (or usage) rate per token.</summary>

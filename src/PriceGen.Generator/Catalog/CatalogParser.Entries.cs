@@ -74,9 +74,16 @@ internal sealed partial class CatalogParser
             }
         }
 
+        if (fields.TryGetValue(CatalogFormat.WebSearchField, out var webSearch))
+        {
+            ok &= ReadWebSearch(webSearch.Value, rates);
+        }
+
         ok &= TokenRatesAgree(section, rates, fields);
         var tiers = fields.TryGetValue(CatalogFormat.TiersField, out var tiersField) ? ReadTiers(tiersField.Value, ref ok) : EquatableArray<CatalogTier>.Empty;
-        var batch = fields.TryGetValue(CatalogFormat.BatchField, out var batchField) ? ReadBatch(batchField.Value, ref ok) : null;
+        var batch = fields.TryGetValue(CatalogFormat.BatchField, out var batchField) ? ReadBatch(CatalogFormat.BatchField, batchField.Value, ref ok) : null;
+        var priority = fields.TryGetValue(CatalogFormat.PriorityField, out var priorityField) ? ReadBatch(CatalogFormat.PriorityField, priorityField.Value, ref ok) : null;
+        var flex = fields.TryGetValue(CatalogFormat.FlexField, out var flexField) ? ReadBatch(CatalogFormat.FlexField, flexField.Value, ref ok) : null;
         var info = ReadInfo(fields, ref ok);
         var (aliases, snapshots, dated) = ReadIdentity(id, fields, claims, ref ok);
         var memberName = ReadMemberName(section, id, name, fields.TryGetValue(CatalogFormat.MemberField, out var member) ? ExpectScalar(member.Value, CatalogFormat.MemberField) : null);
@@ -89,6 +96,8 @@ internal sealed partial class CatalogParser
         {
             Tiers = tiers,
             Batch = batch,
+            Priority = priority,
+            Flex = flex,
             Info = info,
             Aliases = aliases,
             Snapshots = snapshots,
@@ -105,7 +114,7 @@ internal sealed partial class CatalogParser
         }
 
         yield return CatalogFormat.UsageField;
-        foreach (var field in CatalogFormat.TokenRateFields)
+        foreach (var field in CatalogFormat.RequestRateFields)
         {
             yield return field;
         }
@@ -186,7 +195,7 @@ internal sealed partial class CatalogParser
         }
         else
         {
-            foreach (var tokenOnly in new[] { CatalogFormat.BatchField, CatalogFormat.TiersField })
+            foreach (var tokenOnly in CatalogFormat.TokenPricedOnlyFields)
             {
                 if (fields.TryGetValue(tokenOnly, out var field))
                 {

@@ -124,9 +124,9 @@ internal sealed partial class CatalogParser
                         ok = false;
                     }
                 }
-                else if (Array.IndexOf(CatalogFormat.TokenRateFields, key) >= 0)
+                else if (Array.IndexOf(CatalogFormat.RequestRateFields, key) >= 0)
                 {
-                    if (ReadTokenRate(key, field.Value) is { } rate)
+                    if (ReadTierRate(key, field.Value) is { } rate)
                     {
                         rates.Add(rate);
                     }
@@ -137,7 +137,7 @@ internal sealed partial class CatalogParser
                 }
                 else
                 {
-                    var allowed = CatalogFormat.TokenRateFields.Prepend(CatalogFormat.AboveField).ToArray();
+                    var allowed = CatalogFormat.RequestRateFields.Prepend(CatalogFormat.AboveField).ToArray();
                     _problems.Report(DiagnosticIds.UnknownField, field.Key, key, DidYouMean(key, allowed));
                     ok = false;
                 }
@@ -162,33 +162,41 @@ internal sealed partial class CatalogParser
         return tiers.OrderBy(t => t.AboveTokens).ToEquatableArray();
     }
 
-    /// <summary><c>batch: 50%</c> (off the regular cost) or <c>batch: { input: …, output: …, cached-input: … }</c>.</summary>
-    private CatalogBatch? ReadBatch(YamlNode node, ref bool ok)
+    /// <summary>
+    /// A service tier (<c>batch</c>, <c>priority</c>, <c>flex</c>): <c>50%</c> off the regular cost, <c>+75%</c> more
+    /// than it, or rates such as <c>{ input: …, output: …, cached-input: … }</c> of any request dimension.
+    /// </summary>
+    private CatalogBatch? ReadBatch(string tier, YamlNode node, ref bool ok)
     {
         if (node is YamlScalar scalar)
         {
             var text = scalar.Value.Trim();
-            if (text.EndsWith("%", StringComparison.Ordinal) &&
-                decimal.TryParse(text.Substring(0, text.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) &&
-                percent is > 0m and <= 100m)
+            var more = text.StartsWith("+", StringComparison.Ordinal);
+            var digits = more ? text.Substring(1) : text;
+            if (digits.EndsWith("%", StringComparison.Ordinal) &&
+                decimal.TryParse(digits.Substring(0, digits.Length - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) &&
+                percent > 0m && (more || percent <= 100m))
             {
-                return new CatalogBatch(text.Substring(0, text.Length - 1), EquatableArray<CatalogRate>.Empty);
+                var written = digits.Substring(0, digits.Length - 1);
+                return more
+                    ? new CatalogBatch(null, EquatableArray<CatalogRate>.Empty) { PercentMore = written }
+                    : new CatalogBatch(written, EquatableArray<CatalogRate>.Empty);
             }
 
-            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, "a batch discount is a percentage above 0 and at most 100, such as 50%");
+            _problems.Report(DiagnosticIds.InvalidRate, scalar, scalar.Value, $"a '{tier}' price is a percentage off above 0 and at most 100, such as 50%, a surcharge such as +75%, or rates");
             ok = false;
             return null;
         }
 
         if (node is not YamlMapping rates)
         {
-            _problems.Report(DiagnosticIds.InvalidValue, node, "'batch' is a discount such as 50%, or rates such as '{ input: $1.25 / 1M tokens }'");
+            _problems.Report(DiagnosticIds.InvalidValue, node, $"'{tier}' is a discount such as 50%, a surcharge such as +75%, or rates such as '{{ input: $1.25 / 1M tokens }}'");
             ok = false;
             return null;
         }
 
         var batch = new List<CatalogRate>();
-        var allowed = new[] { CatalogFormat.InputField, CatalogFormat.OutputField, CatalogFormat.CachedInputField };
+        var allowed = CatalogFormat.RequestRateFields;
         foreach (var field in rates.Entries)
         {
             if (Array.IndexOf(allowed, field.Key.Value) < 0)
@@ -196,7 +204,7 @@ internal sealed partial class CatalogParser
                 _problems.Report(DiagnosticIds.UnknownField, field.Key, field.Key.Value, DidYouMean(field.Key.Value, allowed));
                 ok = false;
             }
-            else if (ReadTokenRate(field.Key.Value, field.Value) is { } rate)
+            else if (ReadTierRate(field.Key.Value, field.Value) is { } rate)
             {
                 batch.Add(rate);
             }
@@ -209,9 +217,55 @@ internal sealed partial class CatalogParser
         return new CatalogBatch(null, batch.ToEquatableArray());
     }
 
-    /// <summary>A rate of a tier or a batch price: per token, like the base rates it stands in for.</summary>
-    private CatalogRate? ReadTokenRate(string role, YamlNode node) =>
-        ReadRate(CatalogSection.Chat, role, node, CatalogRounding.Exact, TokenOnlyField);
+    /// <summary><c>web-search: $10 / 1K calls</c>, or a price per search context size: <c>{ low: …, medium: …, high: … }</c>.</summary>
+    private bool ReadWebSearch(YamlNode node, List<CatalogRate> rates)
+    {
+        if (node is YamlScalar)
+        {
+            if (ReadRate(CatalogSection.Chat, CatalogFormat.WebSearchField, node, CatalogRounding.Exact) is { } single)
+            {
+                rates.Add(single);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (node is not YamlMapping sizes || sizes.Entries.Count == 0)
+        {
+            _problems.Report(DiagnosticIds.InvalidValue, node, "'web-search' is a price such as '$10 / 1K calls', or one per search context size: '{ low: …, medium: …, high: … }'");
+            return false;
+        }
+
+        var ok = true;
+        foreach (var size in sizes.Entries)
+        {
+            if (Array.IndexOf(CatalogFormat.SearchContextSizes, size.Key.Value) < 0)
+            {
+                _problems.Report(DiagnosticIds.UnknownField, size.Key, size.Key.Value, DidYouMean(size.Key.Value, CatalogFormat.SearchContextSizes));
+                ok = false;
+            }
+            else if (ReadRate(CatalogSection.Chat, CatalogFormat.WebSearchField + "/" + size.Key.Value, size.Value, CatalogRounding.Exact, CatalogFormat.WebSearchField) is { } rate)
+            {
+                rates.Add(rate);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>
+    /// A rate of a tier or a service tier: in the units of the base rate it stands in for, per token for all but the
+    /// dimensions with units of their own (audio and video time, fees).
+    /// </summary>
+    private CatalogRate? ReadTierRate(string role, YamlNode node) =>
+        role is CatalogFormat.AudioInputField or CatalogFormat.VideoInputField or CatalogFormat.RequestField or CatalogFormat.CodeInterpreterField
+            ? ReadRate(CatalogSection.Chat, role, node, CatalogRounding.Exact)
+            : ReadRate(CatalogSection.Chat, role, node, CatalogRounding.Exact, TokenOnlyField);
 
     /// <summary>A pseudo-field whose only unit is the token, for rates inside tiers and batch prices.</summary>
     private const string TokenOnlyField = "(per-token)";

@@ -53,7 +53,7 @@ internal static class RateSyntax
 
         if (!TryParseUnit(unitText, out var unit))
         {
-            error = $"unknown unit '{unitText}'; use token(s), character(s), request(s), image(s), second(s), minute(s) or hour(s)";
+            error = $"unknown unit '{unitText}'; use token(s), character(s), request(s) (or call(s)), session(s), image(s), second(s), minute(s) or hour(s)";
             return false;
         }
 
@@ -198,8 +198,11 @@ internal static class RateSyntax
             case "character" or "characters":
                 unit = CatalogUnit.Character;
                 return true;
-            case "request" or "requests":
+            case "request" or "requests" or "call" or "calls":
                 unit = CatalogUnit.Request;
+                return true;
+            case "session" or "sessions":
+                unit = CatalogUnit.Session;
                 return true;
             default:
                 unit = default;

@@ -165,7 +165,7 @@ internal static class PriceEmitter
     /// <summary>One factory per rate type the catalog uses: each rate below then names only what its catalog line says.</summary>
     private static void WriteFactories(SourceWriter writer, CatalogPlan plan)
     {
-        var rates = plan.Models.SelectMany(m => m.Rates.Select(r => r.Rate).Concat(m.Entry.Tiers.SelectMany(t => t.Rates)).Concat(m.Entry.Batch?.Rates ?? default)).ToList();
+        var rates = plan.Models.SelectMany(m => m.Entry.AllRates()).ToList();
         writer.Line("// Every rate of this catalog is in its Currency: the factories below fill it in.");
         if (rates.Any(r => r.Kind == RateKind.Token))
         {
@@ -338,7 +338,21 @@ internal static class PriceEmitter
 
         if (plan.HasTokenCost)
         {
-            writer.Line($"public static decimal {ModelMembers.Cost}(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => {ModelMembers.Model}.Cost(inputTokens, outputTokens, cachedInputTokens, batch);");
+            var extra = plan.CostParameters;
+            if (extra.Count == 0)
+            {
+                writer.Line($"public static decimal {ModelMembers.Cost}(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false) => {ModelMembers.Model}.Cost(inputTokens, outputTokens, cachedInputTokens, batch);");
+            }
+            else
+            {
+                writer.Line($"public static decimal {ModelMembers.Cost}(long inputTokens, long outputTokens, long cachedInputTokens = 0, bool batch = false, {string.Join(", ", extra.Select(p => "long " + p + " = 0"))}) =>");
+                writer.Line($"    {ModelMembers.Model}.Cost(new {Runtime}Usage(inputTokens, outputTokens, cachedInputTokens, {string.Join(", ", extra.Select(p => p + ": " + p))}, serviceTier: batch ? {Runtime}ServiceTier.Batch : {Runtime}ServiceTier.Standard));");
+            }
+
+            if (plan.HasUsageCost)
+            {
+                writer.Line($"public static decimal {ModelMembers.Cost}({Runtime}Usage usage) => {ModelMembers.Model}.Cost(usage);");
+            }
         }
 
         var rates = string.Join(", ", plan.Rates.Select(r => r.MemberName));
@@ -387,22 +401,34 @@ internal static class PriceEmitter
         writer.Close();
     }
 
-    /// <summary>Only what the rates alone do not say (tiers, batch prices); null lets <c>ModelPrice</c> build it from the rates.</summary>
+    /// <summary>Only what the rates alone do not say (tiers, service tiers); null lets <c>ModelPrice</c> build it from the rates.</summary>
     private static string? TokenPricingConstruction(ModelPlan plan)
     {
         var model = plan.Entry;
-        if (!model.HasTokenPricing || (model.Tiers.Count == 0 && model.Batch is null))
+        if (!model.HasTokenPricing || (model.Tiers.Count == 0 && !model.HasServiceTiers))
         {
             return null;
         }
 
-        var arguments = new List<string> { model.RateFor(CatalogFormat.InputField) is { } input ? input.MemberName : "Usage" };
-        foreach (var (role, parameter) in new[] { (CatalogFormat.OutputField, "output"), (CatalogFormat.CachedInputField, "cachedInput"), (CatalogFormat.CacheWriteField, "cacheWrite") })
+        var arguments = new List<string>();
+        var requestRates = plan.Rates.Where(r => Array.IndexOf(CatalogFormat.RequestRateFields, r.Rate.Role) >= 0 || r.Rate.Role == CatalogFormat.UsageField ||
+            r.Rate.Role.StartsWith(CatalogFormat.WebSearchField, StringComparison.Ordinal)).ToList();
+        var positional = model.Priority is null && model.Flex is null && requestRates.All(r => r.Rate.Role == CatalogFormat.UsageField || Array.IndexOf(CatalogFormat.TokenRateFields, r.Rate.Role) >= 0);
+        if (positional)
         {
-            if (model.RateFor(role) is { } rate)
+            // The constructor of format v1.0's four rates: what the catalogs of that format generated, kept byte for byte.
+            arguments.Add(model.RateFor(CatalogFormat.InputField) is { } input ? input.MemberName : "Usage");
+            foreach (var (role, parameter) in new[] { (CatalogFormat.OutputField, "output"), (CatalogFormat.CachedInputField, "cachedInput"), (CatalogFormat.CacheWriteField, "cacheWrite") })
             {
-                arguments.Add($"{parameter}: {rate.MemberName}");
+                if (model.RateFor(role) is { } rate)
+                {
+                    arguments.Add($"{parameter}: {rate.MemberName}");
+                }
             }
+        }
+        else
+        {
+            arguments.Add($"new {Runtime}Rate[] {{ {string.Join(", ", requestRates.Select(r => r.MemberName))} }}");
         }
 
         if (model.Tiers.Count > 0)
@@ -412,16 +438,45 @@ internal static class PriceEmitter
 
         if (model.Batch is { } batch)
         {
-            arguments.Add("batch: " + (batch.PercentOff is { } percent
-                ? $"{Runtime}BatchPricing.PercentOff({Literals.Decimal(percent)})"
-                : $"{Runtime}BatchPricing.Rates({string.Join(", ", TokenRateArguments(batch.Rates, CatalogFormat.InputField, CatalogFormat.OutputField, CatalogFormat.CachedInputField))})"));
+            arguments.Add("batch: " + ServiceTierConstruction("BatchPricing", batch, positionalRates: true));
+        }
+
+        if (model.Priority is { } priority)
+        {
+            arguments.Add("priority: " + ServiceTierConstruction("ServiceTierPricing", priority, positionalRates: false));
+        }
+
+        if (model.Flex is { } flex)
+        {
+            arguments.Add("flex: " + ServiceTierConstruction("ServiceTierPricing", flex, positionalRates: false));
         }
 
         return $"new {Runtime}TokenPricing({string.Join(", ", arguments)})";
     }
 
+    /// <summary><c>BatchPricing.PercentOff(50m)</c>, <c>ServiceTierPricing.PercentMore(75m)</c> or the tier's rates.</summary>
+    private static string ServiceTierConstruction(string type, CatalogBatch tier, bool positionalRates)
+    {
+        if (tier.PercentOff is { } percent)
+        {
+            return $"{Runtime}{type}.PercentOff({Literals.Decimal(percent)})";
+        }
+
+        if (tier.PercentMore is { } more)
+        {
+            return $"{Runtime}ServiceTierPricing.PercentMore({Literals.Decimal(more)})";
+        }
+
+        var threeRates = new[] { CatalogFormat.InputField, CatalogFormat.OutputField, CatalogFormat.CachedInputField };
+        return positionalRates && tier.Rates.All(r => Array.IndexOf(threeRates, r.Role) >= 0)
+            ? $"{Runtime}{type}.Rates({string.Join(", ", TokenRateArguments(tier.Rates, threeRates))})"
+            : $"{Runtime}{type}.WithRates({string.Join(", ", tier.Rates.Select(RateConstruction))})";
+    }
+
     private static string TierConstruction(CatalogTier tier) =>
-        $"new {Runtime}PricingTier({Literals.Integer(tier.AboveTokens)}, {string.Join(", ", TokenRateArguments(tier.Rates, CatalogFormat.TokenRateFields.ToArray()))})";
+        tier.Rates.All(r => Array.IndexOf(CatalogFormat.TokenRateFields, r.Role) >= 0)
+            ? $"new {Runtime}PricingTier({Literals.Integer(tier.AboveTokens)}, {string.Join(", ", TokenRateArguments(tier.Rates, CatalogFormat.TokenRateFields.ToArray()))})"
+            : $"new {Runtime}PricingTier({Literals.Integer(tier.AboveTokens)}, new {Runtime}Rate[] {{ {string.Join(", ", tier.Rates.Select(RateConstruction))} }})";
 
     /// <summary>One argument per role, in order: the rate, or <c>null</c> where the tier or batch leaves it as it is.</summary>
     private static IEnumerable<string> TokenRateArguments(PriceGen.Common.EquatableArray<CatalogRate> rates, params string[] roles) =>

@@ -64,6 +64,37 @@ public class PriceContextTests
         return test.RunAsync();
     }
 
+    private static (string, string) Catalog2023 => ("/0/openai-2023-03.prices.yaml", Paths.ReferenceCatalog);
+
+    [Fact]
+    public Task A_price_of_an_older_catalog_of_the_provider_is_the_price_before_the_newer_one()
+    {
+        // With the 2023 and the 2026 catalogs, gpt-3.5-turbo's $0.002 / 1K is history: the 2026 catalog prices it anew.
+        var test = With2026(AnalyzerHarness.Test<HardCodedPriceAnalyzer>(
+            Usings + "class Info { public string ModelString = \"\"; public decimal InputPricePer1kTokens; }\n" +
+            "class C { Info I = new Info { ModelString = \"gpt-3.5-turbo\", InputPricePer1kTokens = {|#0:0.002m|} }; }",
+            Catalog2023, Catalog2026));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE005", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithMessage("gpt-3.5-turbo input is $0.50 / 1M tokens in OpenAI2026Prices; this is the price before 2026-03-01"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_fix_of_an_older_price_keeps_the_unit_the_literal_was_written_in() =>
+        With2026(AnalyzerHarness.Test<HardCodedPriceAnalyzer, HardCodedPriceCodeFixProvider>(
+            Usings + "class Info { public string ModelString = \"\"; public decimal InputPricePer1kTokens; }\n" +
+            "class C { Info I = new Info { ModelString = \"gpt-3.5-turbo\", InputPricePer1kTokens = {|PRICE005:0.002m|} }; }",
+            Usings + "class Info { public string ModelString = \"\"; public decimal InputPricePer1kTokens; }\n" +
+            "class C { Info I = new Info { ModelString = \"gpt-3.5-turbo\", InputPricePer1kTokens = OpenAI2026Prices.Chat.Gpt35Turbo.Input.PricePerToken * 1000m }; }",
+            Catalog2023, Catalog2026)).RunAsync();
+
+    [Fact]
+    public Task A_price_the_newest_catalog_still_has_is_not_history() =>
+        With2026(AnalyzerHarness.Test<HardCodedPriceAnalyzer>(
+            Usings + "class Info { public string ModelString = \"\"; public decimal InputPricePer1MTokens; }\n" +
+            "class C { Info I = new Info { ModelString = \"gpt-3.5-turbo\", InputPricePer1MTokens = {|PRICE001:0.50m|} }; }",
+            Catalog2023, Catalog2026)).RunAsync();
+
     [Fact]
     public Task A_model_the_catalogs_do_not_know_gets_no_coincidental_match() => AnalyzerHarness.Test<HardCodedPriceAnalyzer>(
         Usings + "class Info { public string ModelString = \"\"; public decimal InputPricePer1kTokens; }\n" +

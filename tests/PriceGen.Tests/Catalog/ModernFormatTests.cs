@@ -60,6 +60,17 @@ public class ModernFormatTests
     [InlineData("  m: { input: 1 / character, batch: 50% }", "PRICE117", "applies to models priced per token")]
     [InlineData("  m: { input: 1 / token, tiers: [ { above: 1K, input: 2 / character } ] }", "PRICE105", "of a tier or a batch price is per token")]
     [InlineData("  m: { input: 1 / token, batch: { input: 1 / request } }", "PRICE105", "of a tier or a batch price is per token")]
+    [InlineData("  m: { input: 1 / token, cache-write-1h: 1 / second }", "PRICE105", "'cache-write-1h' in section 'chat' is priced per token")]
+    [InlineData("  m: { input: 1 / token, audio-input: 1 / image }", "PRICE105", "per token, second, minute, hour")]
+    [InlineData("  m: { input: 1 / token, request: 1 / token }", "PRICE105", "priced per request")]
+    [InlineData("  m: { input: 1 / token, code-interpreter: 1 / request }", "PRICE105", "priced per session")]
+    [InlineData("  m: { input: 1 / token, web-search: { medum: 1 / 1K calls } }", "PRICE104", "did you mean 'medium'")]
+    [InlineData("  m: { input: 1 / token, web-search: [1] }", "PRICE117", "one per search context size")]
+    [InlineData("  m: { input: 1 / token, priority: 75% more }", "PRICE105", "surcharge such as +75%")]
+    [InlineData("  m: { input: 1 / token, flex: { reasonning: 1 / token } }", "PRICE104", "did you mean 'reasoning'")]
+    [InlineData("  m: { input: 1 / token, tiers: [ { above: 1K, reasoning: 2 / second } ] }", "PRICE105", "of a tier or a batch price is per token")]
+    [InlineData("  m: { input: 1 / character, reasoning: 1 / token }", "PRICE117", "'reasoning' applies to models priced per token")]
+    [InlineData("  m: { input: 1 / token, cache-write-1hr: 1 / token }", "PRICE104", "did you mean 'cache-write-1h'")]
     public void Invalid_modern_entries(string entry, string id, string messagePart)
     {
         var result = Parse("chat:\n" + entry + "\n");

@@ -29,7 +29,7 @@ public class CliCommandTests
         var exit = ValidateCommand.Run(Directory.GetFiles(Path.Combine(Paths.RepositoryRoot, "catalog"), "*.prices.yaml").Select(p => new FileInfo(p)).ToArray(), output);
 
         Assert.Equal(0, exit);
-        Assert.EndsWith("4 catalog(s), 31 model(s), 0 problem(s)", output.ToString().TrimEnd());
+        Assert.EndsWith("5 catalog(s), 37 model(s), 0 problem(s)", output.ToString().TrimEnd());
     }
 
     [Fact]

@@ -24,6 +24,18 @@ public class CatalogSchemaTests
     }
 
     [Theory]
+    [InlineData("catalog/openai-2026-03.prices.yaml")]
+    [InlineData("catalog/google-2026-03.prices.yaml")]
+    [InlineData("catalog/anthropic-2026-03.prices.yaml")]
+    [InlineData("tests/PriceGen.Tests/Runtime/Catalogs/every-dimension.prices.yaml")]
+    public void Catalogs_of_every_dimension_are_valid(string path)
+    {
+        var result = Evaluate(File.ReadAllText(Path.Combine(Paths.RepositoryRoot, path)));
+
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Theory]
     [InlineData("    usage: $0.002 / 1K tokens", "    usge: $0.002 / 1K tokens")]
     [InlineData("pricegen: 1", "pricegen: 2")]
     [InlineData("currency: USD", "currency: usd")]

@@ -1,3 +1,4 @@
+using System.Linq;
 using PriceGen.Catalog;
 using PriceGen.Common;
 
@@ -81,8 +82,49 @@ internal sealed record ModelPlan(
     /// <summary>Whether the model is priced per token, so its class has <c>Cost(inputTokens, outputTokens, …)</c>.</summary>
     public bool HasTokenCost => Entry.HasTokenPricing;
 
-    /// <summary>Whether <c>Model</c> is built by its section's short factory: no description, details, tiers, batch or other ids.</summary>
-    public bool UsesShortFactory => Entry.Description is null && Entry.Info == CatalogModelInfo.None && Entry.Tiers.Count == 0 && Entry.Batch is null && !HasOtherIds;
+    /// <summary>Whether <c>Model</c> is built by its section's short factory: no description, details, tiers, service tiers or other ids.</summary>
+    public bool UsesShortFactory => Entry.Description is null && Entry.Info == CatalogModelInfo.None && Entry.Tiers.Count == 0 && !Entry.HasServiceTiers && !HasOtherIds;
+
+    /// <summary>
+    /// The token counts the generated <c>Cost(inputTokens, outputTokens, cachedInputTokens, batch, …)</c> takes after
+    /// <c>batch</c>: one per per-token dimension the model prices, each the <c>PriceGen.Usage</c> constructor's parameter.
+    /// </summary>
+    public EquatableArray<string> CostParameters => CostParametersOf(Entry);
+
+    /// <summary>
+    /// Whether the model prices what token counts cannot say (seconds of audio or video, fees, web search, code
+    /// interpreter, priority or flex tiers), so its class also has <c>Cost(PriceGen.Usage usage)</c>.
+    /// </summary>
+    public bool HasUsageCost => HasTokenCost && (Entry.Priority is not null || Entry.Flex is not null || Entry.AllRates().Any(r =>
+        r.Role is CatalogFormat.RequestField or CatalogFormat.CodeInterpreterField || r.Role.StartsWith(CatalogFormat.WebSearchField, System.StringComparison.Ordinal) ||
+        (r.Role is CatalogFormat.AudioInputField or CatalogFormat.VideoInputField && r.Unit != CatalogUnit.Token)));
+
+    private static EquatableArray<string> CostParametersOf(CatalogModel model)
+    {
+        if (!model.HasTokenPricing)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var rates = model.AllRates().ToList();
+        return CostParameterNames
+            .Where(p => rates.Any(r => r.Role == p.Dimension && r.Unit == CatalogUnit.Token))
+            .Select(p => p.Parameter)
+            .ToEquatableArray();
+    }
+
+    /// <summary>The per-token dimensions beyond input, output and cached input, and their <c>Usage</c> constructor parameters.</summary>
+    private static readonly (string Dimension, string Parameter)[] CostParameterNames =
+    {
+        (CatalogFormat.CacheWriteField, "cacheWriteTokens"),
+        (CatalogFormat.CacheWrite1hField, "cacheWrite1hTokens"),
+        (CatalogFormat.ReasoningField, "reasoningTokens"),
+        (CatalogFormat.AudioInputField, "audioInputTokens"),
+        (CatalogFormat.CachedAudioInputField, "cachedAudioInputTokens"),
+        (CatalogFormat.AudioOutputField, "audioOutputTokens"),
+        (CatalogFormat.ImageInputField, "imageInputTokens"),
+        (CatalogFormat.ImageOutputField, "imageOutputTokens"),
+    };
 
     /// <summary>Whether the model answers to ids besides its own: aliases, listed or dated snapshots.</summary>
     public bool HasOtherIds => Entry.Aliases.Count > 0 || Entry.Snapshots.Count > 0 || Entry.HasDatedSnapshots;
