@@ -361,8 +361,13 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             return null;
         }
 
+        // Several older catalogs may match ($0.002 / 1K is 2023-03's usage and 2023-06's output of gpt-3.5-turbo): the
+        // most recent of them says which dimension the literal priced last.
+        var latestOld = candidates.Select(c => c.Rate.Effective).OrderByDescending(e => e, StringComparer.Ordinal).First();
+        var lastPriced = candidates.Where(c => c.Rate.Effective == latestOld);
+
         // 2023's one 'usage' rate priced what 2026 prices as 'input' (and 'output'): the prompt, first of all.
-        var matchedRoles = candidates.Select(c => c.Rate.Rate.Role == CatalogFormat.UsageField ? CatalogFormat.InputField : c.Rate.Rate.Role).Distinct().ToList();
+        var matchedRoles = lastPriced.Select(c => c.Rate.Rate.Role == CatalogFormat.UsageField ? CatalogFormat.InputField : c.Rate.Rate.Role).Distinct().ToList();
         var current = ofProvider.Where(r => r.Effective == newest && (roles is null ? matchedRoles.Contains(r.Rate.Role) || matchedRoles.Contains(CatalogFormat.InputField) && r.Rate.Role == CatalogFormat.UsageField : roles.Contains(r.Rate.Role))).ToList();
         if (current.Count == 0 || current.Select(r => r.PerUnit).Distinct().Count() != 1 || current[0].IsTokenRate != candidates[0].Rate.IsTokenRate)
         {

@@ -66,6 +66,20 @@ public class PriceContextTests
 
     private static (string, string) Catalog2023 => ("/0/openai-2023-03.prices.yaml", Paths.ReferenceCatalog);
 
+    private static (string, string) CatalogJune2023 => ("/0/openai-2023-06.prices.yaml", File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "catalog", "openai-2023-06.prices.yaml")));
+
+    [Fact]
+    public Task A_price_two_older_catalogs_had_is_the_dimension_the_latest_of_them_priced()
+    {
+        // $0.002 / 1K was gpt-3.5-turbo's one rate in March 2023 and its output rate from June 2023: output, last.
+        var test = With2026(AnalyzerHarness.Test<HardCodedPriceAnalyzer>(
+            Usings + "class Labels { public string Gpt35TurboPricing { get; } = {|#0:\"$0.002 / 1K tokens\"|}; }",
+            Catalog2023, CatalogJune2023, Catalog2026));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE005", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithMessage("gpt-3.5-turbo output is $1.50 / 1M tokens in OpenAI2026Prices; this is the price before 2026-03-01"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task A_price_of_an_older_catalog_of_the_provider_is_the_price_before_the_newer_one()
     {
