@@ -34,23 +34,28 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
         start.RegisterOperationAction(
             operation =>
             {
+                // Only a constant string can be checked against the catalogs: decided before any symbol is looked at.
+                var value = operation.Operation switch
+                {
+                    IArgumentOperation argument => argument.Value,
+                    ISimpleAssignmentOperation assignment => assignment.Value,
+                    ISymbolInitializerOperation initializer => initializer.Value,
+                    _ => null,
+                };
+                if (value?.ConstantValue is not { HasValue: true, Value: string })
+                {
+                    return;
+                }
+
                 var extra = ExtraSinksOption(operation);
                 switch (operation.Operation)
                 {
-                    case IArgumentOperation { Parameter: { } parameter } argument when sinks.IsSink(parameter, extra):
-                        Check(operation, argument.Value, index);
-                        break;
-                    case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } target } assignment when sinks.IsSink(target.Member, extra):
-                        Check(operation, assignment.Value, index);
-                        break;
+                    case IArgumentOperation { Parameter: { } parameter } when sinks.IsSink(parameter, extra):
+                    case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } target } when sinks.IsSink(target.Member, extra):
                     case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Any(p => sinks.IsSink(p, extra)):
-                        Check(operation, initializer.Value, index);
-                        break;
-                    case IFieldInitializerOperation initializer when initializer.InitializedFields.Any(f => sinks.IsSink(f, extra)):
-                        Check(operation, initializer.Value, index);
-                        break;
-                    case IParameterInitializerOperation initializer when sinks.IsSink(initializer.Parameter, extra):
-                        Check(operation, initializer.Value, index);
+                    case IFieldInitializerOperation fieldInitializer when fieldInitializer.InitializedFields.Any(f => sinks.IsSink(f, extra)):
+                    case IParameterInitializerOperation parameterInitializer when sinks.IsSink(parameterInitializer.Parameter, extra):
+                        Check(operation, value, index);
                         break;
                 }
             },

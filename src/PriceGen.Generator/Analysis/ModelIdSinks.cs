@@ -45,6 +45,11 @@ internal sealed class ModelIdSinks
     private readonly HashSet<ISymbol> _sinks = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, ImmutableHashSet<ISymbol>> _extraSinksByOption = new(StringComparer.Ordinal);
 
+    // Per compilation, one decision per parameter or member: the same few methods take thousands of arguments, and
+    // each decision reads attributes and namespaces. Only for trees without the extra-sinks option, the common case.
+    private readonly ConcurrentDictionary<ISymbol, bool> _parameterDecisions = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _memberDecisions = new(SymbolEqualityComparer.Default);
+
     public ModelIdSinks(Compilation compilation)
     {
         _compilation = compilation;
@@ -76,9 +81,19 @@ internal sealed class ModelIdSinks
     }
 
     /// <summary>Whether the parameter receives a model id; <paramref name="extraSinksOption"/> is the option value for the tree.</summary>
-    public bool IsSink(IParameterSymbol parameter, string? extraSinksOption)
+    public bool IsSink(IParameterSymbol parameter, string? extraSinksOption) =>
+        extraSinksOption is null
+            ? _parameterDecisions.GetOrAdd(parameter.OriginalDefinition, p => DecideParameter((IParameterSymbol)p, null))
+            : DecideParameter(parameter.OriginalDefinition, extraSinksOption);
+
+    /// <summary>Whether the property or field receives a model id.</summary>
+    public bool IsSink(ISymbol member, string? extraSinksOption) =>
+        extraSinksOption is null
+            ? _memberDecisions.GetOrAdd(member.OriginalDefinition, m => DecideMember(m, null))
+            : DecideMember(member.OriginalDefinition, extraSinksOption);
+
+    private bool DecideParameter(IParameterSymbol definition, string? extraSinksOption)
     {
-        var definition = parameter.OriginalDefinition;
         if (IsAzureDeployment(definition))
         {
             return false; // an Azure OpenAI deployment name is the user's own name for a deployment, not a model id
@@ -91,11 +106,9 @@ internal sealed class ModelIdSinks
             ExtraSinks(extraSinksOption).Contains(definition);
     }
 
-    /// <summary>Whether the property or field receives a model id.</summary>
-    public bool IsSink(ISymbol member, string? extraSinksOption)
+    private bool DecideMember(ISymbol definition, string? extraSinksOption)
     {
-        var definition = member.OriginalDefinition;
-        if (member.Name.IndexOf("Deployment", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (definition.Name.IndexOf("Deployment", StringComparison.OrdinalIgnoreCase) >= 0)
         {
             return false;
         }
