@@ -10,6 +10,8 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
+using PriceGen.Testing;
+
 namespace PriceGen.Integration.Anthropic.Tests;
 
 /// <summary>
@@ -25,20 +27,13 @@ internal sealed class AnthropicStub : IAsyncDisposable
 
     public const string MessageId = "msg_01XFDUDYJgAACzvnptvVoYEL";
 
-    private readonly HttpListener _listener;
-    private readonly Task _loop;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackServer _server;
 
-    private AnthropicStub(HttpListener listener, int port)
-    {
-        _listener = listener;
-        BaseUrl = "http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
-        _loop = Task.Run(ServeAsync);
-    }
+    private AnthropicStub() => _server = LoopbackServer.Start(AnswerAsync);
 
     /// <summary>The base URL to give the Anthropic client (the SDK adds <c>/v1/messages</c>).</summary>
-    public string BaseUrl { get; }
+    public string BaseUrl => _server.BaseUrl;
 
     /// <summary>The model id the server says answered (the real API answers an alias with its dated snapshot).</summary>
     public string AnsweringModel { get; set; } = "claude-sonnet-4-5-20250929";
@@ -64,78 +59,12 @@ internal sealed class AnthropicStub : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
-    public static AnthropicStub Start()
+    public static AnthropicStub Start() => new();
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private async Task AnswerAsync(HttpListenerContext context, string body)
     {
-        // HttpListener cannot bind port 0: take a free port from the OS, then listen on it (retrying if it was taken meanwhile).
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add("http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture) + "/");
-            try
-            {
-                listener.Start();
-                return new AnthropicStub(listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            await _loop.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task ServeAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            try
-            {
-                await AnswerAsync(context).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is HttpListenerException or IOException or ObjectDisposedException)
-            {
-                // The client went away; the next request is unaffected.
-            }
-        }
-    }
-
-    private async Task AnswerAsync(HttpListenerContext context)
-    {
-        string body;
-        using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
-        {
-            body = await reader.ReadToEndAsync().ConfigureAwait(false);
-        }
-
         var path = context.Request.Url!.AbsolutePath;
         _requests.Enqueue(new RecordedRequest(context.Request.HttpMethod, path, body, context.Request.Headers["anthropic-version"]));
         var response = context.Response;
@@ -213,15 +142,8 @@ internal sealed class AnthropicStub : IAsyncDisposable
     private static string Error(string type, string message) =>
         "{\"type\":\"error\",\"error\":{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}}";
 
-    private static async Task WriteAsync(HttpListenerResponse response, int status, string body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        response.StatusCode = status;
-        response.ContentType = "application/json";
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
-        response.Close();
-    }
+    private static Task WriteAsync(HttpListenerResponse response, int status, string body) =>
+        LoopbackServer.WriteAsync(response, status, "application/json", body);
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

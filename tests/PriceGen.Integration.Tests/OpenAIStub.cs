@@ -11,6 +11,8 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 
+using PriceGen.Testing;
+
 namespace PriceGen.Integration.Tests;
 
 /// <summary>
@@ -22,20 +24,13 @@ internal sealed class OpenAIStub : IAsyncDisposable
 {
     public const int MaxRequests = 20;
 
-    private readonly HttpListener _listener;
-    private readonly Task _loop;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LoopbackServer _server;
 
-    private OpenAIStub(HttpListener listener, int port)
-    {
-        _listener = listener;
-        Endpoint = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/v1");
-        _loop = Task.Run(ServeAsync);
-    }
+    private OpenAIStub() => _server = LoopbackServer.Start(AnswerAsync);
 
     /// <summary>The base address to give the OpenAI client, ending in <c>/v1</c>.</summary>
-    public Uri Endpoint { get; }
+    public Uri Endpoint => new(_server.BaseUrl + "/v1");
 
     /// <summary>The model id the server says answered (the real API answers <c>gpt-4o</c> as <c>gpt-4o-2024-08-06</c>).</summary>
     public string AnsweringModel { get; set; } = "gpt-4o-2024-08-06";
@@ -54,78 +49,12 @@ internal sealed class OpenAIStub : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
-    public static OpenAIStub Start()
+    public static OpenAIStub Start() => new();
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private async Task AnswerAsync(HttpListenerContext context, string body)
     {
-        // HttpListener cannot bind port 0: take a free port from the OS, then listen on it (retrying if it was taken meanwhile).
-        for (var attempt = 0; ; attempt++)
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-            try
-            {
-                listener.Start();
-                return new OpenAIStub(listener, port);
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        _listener.Close();
-        try
-        {
-            await _loop.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task ServeAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return;
-            }
-
-            try
-            {
-                await AnswerAsync(context).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is HttpListenerException or IOException or ObjectDisposedException)
-            {
-                // The client went away; the next request is unaffected.
-            }
-        }
-    }
-
-    private async Task AnswerAsync(HttpListenerContext context)
-    {
-        string body;
-        using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
-        {
-            body = await reader.ReadToEndAsync().ConfigureAwait(false);
-        }
-
         var path = context.Request.Url!.AbsolutePath;
         _requests.Enqueue(new RecordedRequest(context.Request.HttpMethod, path, body));
         var response = context.Response;
@@ -211,15 +140,8 @@ internal sealed class OpenAIStub : IAsyncDisposable
         return "{\"object\":\"list\",\"data\":[" + data + "],\"model\":\"" + AnsweringModel + "\",\"usage\":{\"prompt_tokens\":" + N(PromptTokens) + ",\"total_tokens\":" + N(PromptTokens) + "}}";
     }
 
-    private static async Task WriteAsync(HttpListenerResponse response, int status, string contentType, string body)
-    {
-        var bytes = Encoding.UTF8.GetBytes(body);
-        response.StatusCode = status;
-        response.ContentType = contentType;
-        response.ContentLength64 = bytes.Length;
-        await response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
-        response.Close();
-    }
+    private static Task WriteAsync(HttpListenerResponse response, int status, string contentType, string body) =>
+        LoopbackServer.WriteAsync(response, status, contentType, body);
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
