@@ -195,7 +195,14 @@ public sealed class CostTrackingChatClient : DelegatingChatClient
 
         public void Observe(object? rawRepresentation, ProviderUsageReaders readers)
         {
-            if (rawRepresentation is not null && (Reader?.CanRead(rawRepresentation) == true || (Reader is null && readers.For(rawRepresentation) is { } found && (Reader = found) is not null)))
+            if (rawRepresentation is null)
+            {
+                return;
+            }
+
+            // The stream's first event its provider's reader recognizes names that reader for the rest of the stream.
+            Reader ??= readers.For(rawRepresentation);
+            if (Reader?.CanRead(rawRepresentation) == true)
             {
                 _usageEvents.Add(rawRepresentation);
             }

@@ -75,8 +75,8 @@ internal static class CatalogDiffer
     /// <summary>Every dimension that differs: those only the old model has, then the others in the new model's order.</summary>
     private static List<DimensionChange> Dimensions(CatalogModel? old, CatalogModel? @new)
     {
-        var before = old is null ? [] : PriceDimensions.Of(old);
-        var after = @new is null ? [] : PriceDimensions.Of(@new);
+        var before = old is null ? [] : DiffDimensions.Of(old);
+        var after = @new is null ? [] : DiffDimensions.Of(@new);
         var beforeByKey = before.GroupBy(d => d.Key).ToDictionary(g => g.Key, g => g.First());
         var afterKeys = new HashSet<string>(after.Select(d => d.Key));
         var changes = before

@@ -77,12 +77,9 @@ internal static class CatalogFormat
     /// <summary>The service tiers beside the standard one, each written like <c>batch</c>.</summary>
     public static readonly string[] ServiceTierFields = { BatchField, PriorityField, FlexField };
 
-    /// <summary>Fields that only make sense for a model priced per token.</summary>
+    /// <summary>Fields that only make sense for a model priced per token: every request dimension past format v1.0's four, web search, service tiers and tiers.</summary>
     public static readonly string[] TokenPricedOnlyFields =
-    {
-        BatchField, PriorityField, FlexField, TiersField, CacheWrite1hField, ReasoningField, AudioInputField, CachedAudioInputField, AudioOutputField,
-        ImageInputField, ImageOutputField, VideoInputField, RequestField, WebSearchField, CodeInterpreterField,
-    };
+        RequestRateFields.Except(TokenRateFields).Append(WebSearchField).Concat(ServiceTierFields).Append(TiersField).ToArray();
 
     /// <summary>Fields every entry may have besides its rates.</summary>
     public static readonly string[] CommonFields =

@@ -69,7 +69,7 @@ internal readonly struct UsagePricing
         var audio = Find(PriceDimensions.AudioInput);
         if (u.AudioInputTokens > 0 && audio is { Unit: not RateUnit.Token })
         {
-            throw Unpriced(PriceDimensions.AudioInput, Invariant(u.AudioInputTokens) + " audio input tokens, and the model prices audio input " + audio.ToString().Substring(audio.ToString().IndexOf('/')));
+            throw Unpriced(PriceDimensions.AudioInput, Invariant(u.AudioInputTokens) + " audio input tokens, and the model prices audio input " + PerWhat(audio));
         }
 
         Bill(PriceDimensions.AudioInput, u.AudioInputTokens, Required(PriceDimensions.AudioInput, u.AudioInputTokens, "audio input tokens"));
@@ -119,7 +119,7 @@ internal readonly struct UsagePricing
         var rate = Find(dimension);
         if (rate is not DurationRate duration)
         {
-            throw Unpriced(dimension, seconds.ToString(CultureInfo.InvariantCulture) + " " + what + (rate is null ? string.Empty : ", and the model prices it " + rate.ToString().Substring(rate.ToString().IndexOf('/'))));
+            throw Unpriced(dimension, seconds.ToString(CultureInfo.InvariantCulture) + " " + what + (rate is null ? string.Empty : ", and the model prices it " + PerWhat(rate)));
         }
 
         var factor = _service?.Factor ?? 1m;
@@ -137,6 +137,13 @@ internal readonly struct UsagePricing
         var factor = scaled ? _service?.Factor ?? 1m : 1m;
         var amount = rate.PricePerUnitTimes(quantity);
         _lines.Add(new CostLine(dimension, quantity, rate, factor, factor == 1m ? amount : amount * factor));
+    }
+
+    /// <summary>"/ 1M tokens", "/ second": what a rate is charged per, as its text says.</summary>
+    private static string PerWhat(Rate rate)
+    {
+        var text = rate.ToString();
+        return text.Substring(text.IndexOf('/'));
     }
 
     private UnpricedDimensionException Unpriced(string dimension, string detail) => new(_model, dimension, detail);

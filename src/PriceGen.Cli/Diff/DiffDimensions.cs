@@ -19,7 +19,7 @@ internal sealed record PriceDimension(string Key, CatalogRate? Rate, decimal? Pe
 }
 
 /// <summary>Flattens a model's prices into <see cref="PriceDimension"/>s: the one place that knows where prices live in a model.</summary>
-internal static class PriceDimensions
+internal static class DiffDimensions
 {
     /// <summary>Every price of <paramref name="model"/>, in catalog order: rates, then tiers by threshold, then batch, priority and flex.</summary>
     public static IReadOnlyList<PriceDimension> Of(CatalogModel model)
