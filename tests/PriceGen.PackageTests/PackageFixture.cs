@@ -95,7 +95,13 @@ public sealed class PackageFixture : IDisposable
             return (-1, output + "\n(timed out)");
         }
 
-        return (process.ExitCode, output.ToString());
+        // WaitForExit with a timeout returns at exit, maybe before the redirected output is read to its end; without one,
+        // it waits for both streams to close. Without this, a build's warnings could be missing from its output.
+        process.WaitForExit();
+        lock (output)
+        {
+            return (process.ExitCode, output.ToString());
+        }
     }
 
     public void Dispose()
