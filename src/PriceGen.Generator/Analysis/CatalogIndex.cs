@@ -125,7 +125,14 @@ internal sealed class CatalogIndex
             HasNotNullWhen: true,
             SupportsNullable: true,
             SupportsFileScopedNamespace: true);
-        var plans = ApiPlanner.PlanAll(parsed.Select(p => (p.File.Path, p.Result.Catalog)), GenerationOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions), features)
+        var generationOptions = GenerationOptionsReader.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        var key = new IndexKey(parsed.Select(p => (p.File.Path, p.Result)).ToArray(), generationOptions, features);
+        return RecentIndexes.GetOrBuild(key, () => Build(parsed, generationOptions, features));
+    }
+
+    private static CatalogIndex Build(List<(AdditionalText File, CatalogParseResult Result)> parsed, GenerationOptions generationOptions, CompilationFeatures features)
+    {
+        var plans = ApiPlanner.PlanAll(parsed.Select(p => (p.File.Path, p.Result.Catalog)), generationOptions, features)
             .ToDictionary(p => p.Path, p => p.Plan, StringComparer.Ordinal);
         var catalogs = CatalogFiles.InPathOrder(parsed, p => p.File.Path)
             .Select(p => new AnalyzedCatalog(p.File, p.Result, plans.TryGetValue(p.File.Path, out var plan) ? plan : null))
@@ -201,5 +208,80 @@ internal sealed class CatalogIndex
         }
 
         list.Add(match);
+    }
+
+    /// <summary>What an index is built from: each catalog's path and parse (one instance per text), the options, the features.</summary>
+    private sealed class IndexKey : IEquatable<IndexKey>
+    {
+        private readonly (string Path, CatalogParseResult Result)[] _catalogs;
+        private readonly GenerationOptions _options;
+        private readonly CompilationFeatures _features;
+
+        public IndexKey((string Path, CatalogParseResult Result)[] catalogs, GenerationOptions options, CompilationFeatures features)
+        {
+            _catalogs = catalogs;
+            _options = options;
+            _features = features;
+        }
+
+        public bool Equals(IndexKey? other)
+        {
+            if (other is null || other._catalogs.Length != _catalogs.Length || !other._options.Equals(_options) || !other._features.Equals(_features))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _catalogs.Length; i++)
+            {
+                if (!ReferenceEquals(other._catalogs[i].Result, _catalogs[i].Result) || other._catalogs[i].Path != _catalogs[i].Path)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as IndexKey);
+
+        public override int GetHashCode() => _catalogs.Length;
+    }
+
+    /// <summary>
+    /// The last few indexes, so the IDE's next compilation (every keystroke makes one) reuses the index of unchanged
+    /// catalogs instead of planning every model again; parses are already shared per text (<see cref="CatalogCache"/>).
+    /// </summary>
+    private static class RecentIndexes
+    {
+        private const int Capacity = 2;
+        private static readonly LinkedList<(IndexKey Key, CatalogIndex Index)> Entries = new();
+
+        public static CatalogIndex GetOrBuild(IndexKey key, Func<CatalogIndex> build)
+        {
+            lock (Entries)
+            {
+                for (var node = Entries.First; node is not null; node = node.Next)
+                {
+                    if (node.Value.Key.Equals(key))
+                    {
+                        Entries.Remove(node);
+                        Entries.AddFirst(node);
+                        return node.Value.Index;
+                    }
+                }
+            }
+
+            var index = build();
+            lock (Entries)
+            {
+                Entries.AddFirst((key, index));
+                while (Entries.Count > Capacity)
+                {
+                    Entries.RemoveLast();
+                }
+            }
+
+            return index;
+        }
     }
 }

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PriceGen.Diagnostics;
 
 namespace PriceGen.Analysis;
@@ -31,59 +33,243 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
     private protected override void RegisterActions(CompilationStartAnalysisContext start, CatalogIndex index)
     {
         var sinks = new ModelIdSinks(start.Compilation);
-        start.RegisterOperationAction(
-            operation =>
+        var names = new ModelIdSinkNames(start.Compilation, sinks);
+        var constants = new QuietConstants(start.Compilation, index);
+
+        // Syntax first: a value that may be a reportable constant string, at a place whose member name may take a model
+        // id; only then is it bound, and the bound symbol decides (ModelIdSinks). Clean code binds nothing. One walk per
+        // tree rather than node actions: the driver's dispatch to node actions cost more than the checks themselves.
+        var compilation = start.Compilation;
+        start.RegisterSyntaxTreeAction(context =>
+        {
+            SemanticModel? model = null;
+            string? extra = null;
+            var extraRead = false;
+            var scan = new TreeConstants(index, constants, context.CancellationToken);
+            foreach (var node in context.Tree.GetRoot(context.CancellationToken).DescendantNodes())
             {
-                // Only a constant string can be checked against the catalogs: decided before any symbol is looked at.
-                var value = operation.Operation switch
+                if (node is LocalDeclarationStatementSyntax { IsConst: true } local)
                 {
-                    IArgumentOperation argument => argument.Value,
-                    ISimpleAssignmentOperation assignment => assignment.Value,
-                    ISymbolInitializerOperation initializer => initializer.Value,
-                    _ => null,
-                };
-                if (value?.ConstantValue is not { HasValue: true, Value: string })
-                {
-                    return;
+                    scan.AddLocalConstants(local); // declared before any use, so seen before it in this walk
+                    continue;
                 }
 
-                var extra = ExtraSinksOption(operation);
-                switch (operation.Operation)
+                if (!node.IsKind(SyntaxKind.Argument) && !node.IsKind(SyntaxKind.AttributeArgument) &&
+                    !node.IsKind(SyntaxKind.SimpleAssignmentExpression) && !node.IsKind(SyntaxKind.EqualsValueClause))
                 {
-                    case IArgumentOperation { Parameter: { } parameter } when sinks.IsSink(parameter, extra):
-                    case ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } target } when sinks.IsSink(target.Member, extra):
-                    case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Any(p => sinks.IsSink(p, extra)):
-                    case IFieldInitializerOperation fieldInitializer when fieldInitializer.InitializedFields.Any(f => sinks.IsSink(f, extra)):
-                    case IParameterInitializerOperation parameterInitializer when sinks.IsSink(parameterInitializer.Parameter, extra):
-                        Check(operation, value, index);
-                        break;
+                    continue;
                 }
-            },
-            OperationKind.Argument,
-            OperationKind.SimpleAssignment,
-            OperationKind.PropertyInitializer,
-            OperationKind.FieldInitializer,
-            OperationKind.ParameterInitializer);
+
+                if (Value(node) is not { } value || !scan.MayReport(value))
+                {
+                    continue;
+                }
+
+                if (!extraRead)
+                {
+                    extra = ExtraSinksOption(context.Options, context.Tree);
+                    extraRead = true;
+                }
+
+                if (extra is null && !MayBeSink(node, names, context.CancellationToken))
+                {
+                    continue;
+                }
+
+#pragma warning disable RS1030 // made at most once per tree, and only when a value at a possible sink must be bound
+                model ??= compilation.GetSemanticModel(context.Tree);
+#pragma warning restore RS1030
+                if (model.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: string id } &&
+                    ReceivingSymbol(model, node, context.CancellationToken) is { } receiver &&
+                    (receiver is IParameterSymbol parameter ? sinks.IsSink(parameter, extra) : sinks.IsSink(receiver, extra)))
+                {
+                    Check(context.ReportDiagnostic, id, value, index);
+                }
+            }
+        });
     }
 
-    private static string? ExtraSinksOption(OperationAnalysisContext context) =>
-        context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree)
-            .TryGetValue(ModelIdSinks.ExtraSinksOption, out var value) ? value : null;
-
-    private static void Check(OperationAnalysisContext context, IOperation value, CatalogIndex index)
+    /// <summary>
+    /// The parameter, property or field that receives the node's value, bound only here: the statement's symbols, not
+    /// its operation tree (asking for operations made the semantic model build each method body's whole tree).
+    /// </summary>
+    private static ISymbol? ReceivingSymbol(SemanticModel model, SyntaxNode node, System.Threading.CancellationToken cancellationToken)
     {
-        if (value.ConstantValue is not { HasValue: true, Value: string id })
+        switch (node)
         {
-            return;
+            case ArgumentSyntax { Parent: BaseArgumentListSyntax { Parent: { } owner } list } argument:
+                return model.GetSymbolInfo(owner, cancellationToken).Symbol switch
+                {
+                    IMethodSymbol method => ParameterOf(method.Parameters, list.Arguments, argument),
+                    IPropertySymbol indexer => ParameterOf(indexer.Parameters, list.Arguments, argument),
+                    _ => null,
+                };
+            case AttributeArgumentSyntax { NameEquals: { } property }:
+                return model.GetSymbolInfo(property.Name, cancellationToken).Symbol;
+            case AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list } attributeArgument:
+                return model.GetSymbolInfo(attribute, cancellationToken).Symbol is IMethodSymbol constructor ? ParameterOf(constructor.Parameters, list.Arguments, attributeArgument) : null;
+            case AssignmentExpressionSyntax assignment:
+                return model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol is { Kind: SymbolKind.Property or SymbolKind.Field } member ? member : null;
+            case EqualsValueClauseSyntax { Parent: { } declaration }:
+                return model.GetDeclaredSymbol(declaration, cancellationToken) is { Kind: SymbolKind.Property or SymbolKind.Field or SymbolKind.Parameter } declared ? declared : null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The parameter an argument binds to: by its name when it has one, else by position (a params array takes the rest).</summary>
+    private static IParameterSymbol? ParameterOf<TArgument>(ImmutableArray<IParameterSymbol> parameters, SeparatedSyntaxList<TArgument> arguments, TArgument argument)
+        where TArgument : SyntaxNode
+    {
+        var name = argument switch
+        {
+            ArgumentSyntax a => a.NameColon?.Name.Identifier.ValueText,
+            AttributeArgumentSyntax a => a.NameColon?.Name.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is not null)
+        {
+            return parameters.FirstOrDefault(p => p.Name == name);
         }
 
-        var written = value;
-        while (written is IConversionOperation { IsImplicit: true } conversion)
+        var position = arguments.IndexOf(argument);
+        for (var i = 0; i < position; i++)
         {
-            written = conversion.Operand;
+            if (arguments[i] is ArgumentSyntax { NameColon: not null } or AttributeArgumentSyntax { NameColon: not null })
+            {
+                return null; // positional after an out-of-place named argument: not valid C#
+            }
         }
 
-        var location = written.Syntax.GetLocation();
+        return position < parameters.Length ? parameters[position]
+            : parameters.Length > 0 && parameters[parameters.Length - 1].IsParams ? parameters[parameters.Length - 1]
+            : null;
+    }
+
+    /// <summary>The expression a node hands on: an argument's, an assignment's right side, an initializer's value.</summary>
+    private static ExpressionSyntax? Value(SyntaxNode node) => node switch
+    {
+        ArgumentSyntax argument => argument.Expression,
+        AttributeArgumentSyntax attributeArgument => attributeArgument.Expression,
+        AssignmentExpressionSyntax assignment => assignment.Right,
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax or ParameterSyntax } clause => clause.Value,
+        _ => null,
+    };
+
+    /// <summary>Whether some member of the name the node hands its value to takes a model id there; unknown shapes say yes.</summary>
+    private static bool MayBeSink(SyntaxNode node, ModelIdSinkNames names, System.Threading.CancellationToken cancellationToken)
+    {
+        switch (node)
+        {
+            case ArgumentSyntax argument when argument.Parent is BaseArgumentListSyntax list:
+            {
+                var shape = list.Parent switch
+                {
+                    InvocationExpressionSyntax invocation => InvokedName(invocation.Expression) is { } name
+                        ? name == "nameof" ? ModelIdSinkNames.Shape.None : names.OfMember(name, cancellationToken)
+                        : null,
+                    ObjectCreationExpressionSyntax creation => TypeName(creation.Type) is { } type ? names.OfConstructor(type, cancellationToken) : null,
+                    ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => names.OfMember("this[]", cancellationToken),
+                    TupleExpressionSyntax => ModelIdSinkNames.Shape.None,
+                    _ => null, // new(…), this(…), base(…): the type is not written here
+                };
+                return shape is null || Accepts(shape, list.Arguments, argument);
+            }
+
+            case AttributeArgumentSyntax attributeArgument when attributeArgument.Parent is AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list:
+            {
+                if (attributeArgument.NameEquals is { } property)
+                {
+                    return names.OfMember(property.Name.Identifier.ValueText, cancellationToken).Member;
+                }
+
+                if (TypeName(attribute.Name) is not { } type)
+                {
+                    return true;
+                }
+
+                var position = list.Arguments.IndexOf(attributeArgument);
+                var name = attributeArgument.NameColon?.Name.Identifier.ValueText;
+                return names.OfConstructor(type, cancellationToken).Accepts(position, name) ||
+                    names.OfConstructor(type + "Attribute", cancellationToken).Accepts(position, name);
+            }
+
+            case AssignmentExpressionSyntax assignment:
+                return assignment.Left switch
+                {
+                    IdentifierNameSyntax identifier => names.OfMember(identifier.Identifier.ValueText, cancellationToken).Member,
+                    MemberAccessExpressionSyntax { Name: { } name } => names.OfMember(name.Identifier.ValueText, cancellationToken).Member,
+                    MemberBindingExpressionSyntax { Name: { } name } => names.OfMember(name.Identifier.ValueText, cancellationToken).Member,
+                    ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => names.OfMember("this[]", cancellationToken).Member,
+                    _ => false, // a tuple deconstruction, a local: no member receives the value
+                };
+
+            // A declaration with an initializer is a sink through its own attributes, or as an SDK member declared in
+            // source: read on the declaration itself, no symbol needed.
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax field } declarator }:
+                return field.AttributeLists.Count > 0 || names.IsKnownMember(declarator.Identifier.ValueText);
+
+            case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                return property.AttributeLists.Count > 0 || names.IsKnownMember(property.Identifier.ValueText);
+
+            case EqualsValueClauseSyntax { Parent: ParameterSyntax parameter }:
+                return parameter.AttributeLists.Count > 0;
+
+            default:
+                return true;
+        }
+    }
+
+    /// <summary>Whether the argument's position or name may be a sink; after a named argument out of place, any may.</summary>
+    private static bool Accepts(ModelIdSinkNames.Shape shape, SeparatedSyntaxList<ArgumentSyntax> arguments, ArgumentSyntax argument)
+    {
+        if (shape.IsEmpty)
+        {
+            return false;
+        }
+
+        if (argument.NameColon is { } named)
+        {
+            return shape.ParameterNames.Contains(named.Name.Identifier.ValueText);
+        }
+
+        var position = arguments.IndexOf(argument);
+        for (var i = 0; i < position; i++)
+        {
+            if (arguments[i].NameColon is not null)
+            {
+                return true;
+            }
+        }
+
+        return shape.Accepts(position, null);
+    }
+
+    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        _ => null, // a delegate from an expression: bind and see
+    };
+
+    private static string? TypeName(NameSyntax? type) => type switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? TypeName(TypeSyntax type) => type is NameSyntax name ? TypeName(name) : null;
+
+    private static string? ExtraSinksOption(AnalyzerOptions options, SyntaxTree tree) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree)
+            .TryGetValue(ModelIdSinks.ExtraSinksOption, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    private static void Check(Action<Diagnostic> report, string id, ExpressionSyntax written, CatalogIndex index)
+    {
+        var location = written.GetLocation();
         if (index.TryGetModel(id, out var known))
         {
             if (known.Retirement is { } retirement)
@@ -94,7 +280,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                     index.TryGetModel(replacementId, out replacement);
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     DiagnosticDescriptors.RetiredModelId,
                     location,
                     known.Replacement is null ? ImmutableDictionary<string, string?>.Empty
@@ -104,9 +290,9 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                     retirement,
                     known.Replacement is null ? string.Empty : $"; use '{known.Replacement}'"));
             }
-            else if (written is ILiteralOperation && known.IdConstant is not null)
+            else if (written is LiteralExpressionSyntax && known.IdConstant is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                report(Diagnostic.Create(
                     DiagnosticDescriptors.ModelIdHasConstant,
                     location,
                     Properties(id, known),
@@ -124,7 +310,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
             index.TryGetModel(suggestion, out suggested);
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             DiagnosticDescriptors.UnknownModelId,
             location,
             suggested is null ? ImmutableDictionary<string, string?>.Empty : Properties(suggested.Id, suggested),

@@ -80,6 +80,12 @@ internal sealed class ModelIdSinks
         }
     }
 
+    /// <summary><c>PriceGen.ModelIdAttribute</c>, when the compilation can see it.</summary>
+    public INamedTypeSymbol? ModelIdAttribute => _modelIdAttribute;
+
+    /// <summary>The SDK parameters and properties known by name (OpenAI's clients, Microsoft.Extensions.AI's options).</summary>
+    public IEnumerable<ISymbol> KnownSinks => _sinks;
+
     /// <summary>Whether the parameter receives a model id; <paramref name="extraSinksOption"/> is the option value for the tree.</summary>
     public bool IsSink(IParameterSymbol parameter, string? extraSinksOption) =>
         extraSinksOption is null

@@ -1,0 +1,332 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PriceGen.Analysis;
+
+/// <summary>
+/// Which member names may receive a model id, and at which argument positions: a necessary condition, read from names
+/// before anything is bound. A call of <c>Send</c> is bound only when some <c>Send</c> has a sink at that position;
+/// <see cref="ModelIdSinks"/> then decides on the bound symbol. Built lazily, once per name and compilation, from the
+/// same sources as <see cref="ModelIdSinks"/>: its known SDK symbols, the source declarations that carry an attribute,
+/// and the members of referenced assemblies that use <c>[ModelId]</c>.
+/// </summary>
+internal sealed class ModelIdSinkNames
+{
+    /// <summary>Where members of one name take a model id.</summary>
+    internal sealed class Shape
+    {
+        public static readonly Shape None = new();
+
+        /// <summary>A positional argument at any position may be one (a sink known only by its parameter's name).</summary>
+        public bool AnyPosition { get; set; }
+
+        /// <summary>Bit n: a sink parameter at position n (as written: an extension method's receiver is not counted).</summary>
+        public ulong Positions { get; set; }
+
+        public HashSet<string> ParameterNames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The property or field of that name is a sink itself.</summary>
+        public bool Member { get; set; }
+
+        public bool IsEmpty => !AnyPosition && Positions == 0 && ParameterNames.Count == 0 && !Member;
+
+        public void AddParameter(IParameterSymbol parameter)
+        {
+            ParameterNames.Add(parameter.Name);
+            var method = parameter.ContainingSymbol as IMethodSymbol;
+            if (parameter.IsParams || parameter.Ordinal >= 63)
+            {
+                AnyPosition = true;
+                return;
+            }
+
+            Positions |= 1UL << parameter.Ordinal;
+            if (method is { IsExtensionMethod: true } && parameter.Ordinal > 0)
+            {
+                Positions |= 1UL << (parameter.Ordinal - 1); // called on its receiver: x.Send(model)
+            }
+        }
+
+        /// <summary>Whether an argument at <paramref name="position"/>, named <paramref name="name"/> when it is, may be a sink.</summary>
+        public bool Accepts(int position, string? name) =>
+            name is not null ? ParameterNames.Contains(name) : AnyPosition || (position < 64 && (Positions & (1UL << position)) != 0);
+    }
+
+    private readonly Compilation _compilation;
+    private readonly ModelIdSinks _sinks;
+    private readonly ConcurrentDictionary<string, Shape> _byMemberName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Shape> _byTypeName = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, Shape>> _known;
+    private readonly Lazy<Dictionary<string, Shape>> _declared;
+
+    public ModelIdSinkNames(Compilation compilation, ModelIdSinks sinks)
+    {
+        _compilation = compilation;
+        _sinks = sinks;
+        _known = new Lazy<Dictionary<string, Shape>>(KnownShapes, LazyThreadSafetyMode.ExecutionAndPublication);
+        _declared = new Lazy<Dictionary<string, Shape>>(DeclaredShapes, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>Methods, properties, fields and indexers (<c>this[]</c>) named <paramref name="name"/>.</summary>
+    public Shape OfMember(string name, CancellationToken cancellationToken) =>
+        _byMemberName.GetOrAdd(name, n => Build(n, types: false, cancellationToken));
+
+    /// <summary>The constructors of types named <paramref name="name"/> (also <c>name</c> + <c>Attribute</c> for an attribute).</summary>
+    public Shape OfConstructor(string name, CancellationToken cancellationToken) =>
+        _byTypeName.GetOrAdd(name, n => Build(n, types: true, cancellationToken));
+
+    /// <summary>Whether a known SDK property or field outside the source has this name (<c>ModelId</c>).</summary>
+    public bool IsKnownMember(string name) => _known.Value.TryGetValue(name, out var shape) && shape.Member;
+
+    private Shape Build(string name, bool types, CancellationToken cancellationToken)
+    {
+        var shape = new Shape();
+        if (_known.Value.TryGetValue((types ? "ctor:" : string.Empty) + name, out var known))
+        {
+            Merge(shape, known);
+        }
+
+        if (!types && (name.StartsWith("AddOpenAI", StringComparison.Ordinal) || name.StartsWith("AddAzureOpenAI", StringComparison.Ordinal)))
+        {
+            shape.AnyPosition = true; // Semantic Kernel's registrations: 'modelId' at a position that varies by overload
+            shape.ParameterNames.Add("modelId");
+        }
+
+        if (_declared.Value.TryGetValue((types ? "ctor:" : string.Empty) + name, out var declared))
+        {
+            Merge(shape, declared);
+        }
+
+        return shape.IsEmpty ? Shape.None : shape;
+    }
+
+    private void Add(Shape shape, ISymbol member)
+    {
+        switch (member)
+        {
+            case IMethodSymbol method:
+                foreach (var parameter in method.Parameters)
+                {
+                    if (_sinks.IsSink(parameter, null))
+                    {
+                        shape.AddParameter(parameter);
+                    }
+                }
+
+                break;
+            case IPropertySymbol property:
+                foreach (var parameter in property.Parameters)
+                {
+                    if (_sinks.IsSink(parameter, null))
+                    {
+                        shape.AddParameter(parameter);
+                    }
+                }
+
+                shape.Member |= _sinks.IsSink(property, null);
+                break;
+            case IFieldSymbol field:
+                shape.Member |= _sinks.IsSink(field, null);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The source's possible sinks, read from declarations alone (no method body is entered, no symbol made): every
+    /// parameter, property or field that carries an attribute, since <c>[ModelId]</c> can only be written there. The
+    /// bound symbol decides later; this only tells which names are worth binding.
+    /// </summary>
+    private Dictionary<string, Shape> DeclaredShapes()
+    {
+        var shapes = new Dictionary<string, Shape>(StringComparer.Ordinal);
+        Shape ShapeOf(string key) => shapes.TryGetValue(key, out var s) ? s : shapes[key] = new Shape();
+
+        void AddParameters(string key, ParameterListSyntax? parameters, bool extension)
+        {
+            if (parameters is null)
+            {
+                return;
+            }
+
+            for (var i = 0; i < parameters.Parameters.Count; i++)
+            {
+                var parameter = parameters.Parameters[i];
+                if (parameter.AttributeLists.Count == 0)
+                {
+                    continue;
+                }
+
+                var shape = ShapeOf(key);
+                shape.ParameterNames.Add(parameter.Identifier.ValueText);
+                if (parameter.Modifiers.Any(SyntaxKind.ParamsKeyword) || i >= 63)
+                {
+                    shape.AnyPosition = true;
+                    continue;
+                }
+
+                shape.Positions |= 1UL << i;
+                if (extension && i > 0)
+                {
+                    shape.Positions |= 1UL << (i - 1);
+                }
+            }
+        }
+
+        void Visit(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                switch (member)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        Visit(ns.Members);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        AddParameters("ctor:" + type.Identifier.ValueText, type.ParameterList, extension: false);
+                        Visit(type.Members);
+                        break;
+                    case MethodDeclarationSyntax method:
+                        AddParameters(method.Identifier.ValueText, method.ParameterList,
+                            extension: method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true);
+                        break;
+                    case ConstructorDeclarationSyntax constructor:
+                        AddParameters("ctor:" + constructor.Identifier.ValueText, constructor.ParameterList, extension: false);
+                        break;
+                    case IndexerDeclarationSyntax indexer:
+                        if (indexer.ParameterList.Parameters.Any(p => p.AttributeLists.Count > 0))
+                        {
+                            ShapeOf("this[]").AnyPosition = true;
+                        }
+
+                        ShapeOf("this[]").Member |= indexer.AttributeLists.Count > 0;
+                        break;
+                    case PropertyDeclarationSyntax property when property.AttributeLists.Count > 0:
+                        ShapeOf(property.Identifier.ValueText).Member = true;
+                        break;
+                    case BaseFieldDeclarationSyntax field when field.AttributeLists.Count > 0:
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            ShapeOf(variable.Identifier.ValueText).Member = true;
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is CompilationUnitSyntax unit)
+            {
+                Visit(unit.Members);
+            }
+        }
+
+        // A record's positional parameter is also its property: [property: ModelId] makes that property a sink.
+        foreach (var key in shapes.Keys.Where(k => k.StartsWith("ctor:", StringComparison.Ordinal)).ToList())
+        {
+            foreach (var parameterName in shapes[key].ParameterNames)
+            {
+                ShapeOf(parameterName).Member = true;
+            }
+        }
+
+        return shapes;
+    }
+
+    private static void Merge(Shape into, Shape from)
+    {
+        into.AnyPosition |= from.AnyPosition;
+        into.Positions |= from.Positions;
+        into.Member |= from.Member;
+        into.ParameterNames.UnionWith(from.ParameterNames);
+    }
+
+    /// <summary>
+    /// The sinks outside the compilation's source, by name: the SDK symbols <see cref="ModelIdSinks"/> knows, the
+    /// generated lookups, and every member with <c>[ModelId]</c> of an assembly that references the attribute's own.
+    /// Constructors are keyed <c>ctor:TypeName</c>.
+    /// </summary>
+    private Dictionary<string, Shape> KnownShapes()
+    {
+        var shapes = new Dictionary<string, Shape>(StringComparer.Ordinal);
+        Shape ShapeOf(string key) => shapes.TryGetValue(key, out var s) ? s : shapes[key] = new Shape();
+
+        foreach (var sink in _sinks.KnownSinks)
+        {
+            if (sink is IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter)
+            {
+                ShapeOf(method.MethodKind == MethodKind.Constructor ? "ctor:" + method.ContainingType.Name : method.Name).AddParameter(parameter);
+            }
+            else
+            {
+                ShapeOf(sink.Name).Member = true;
+            }
+        }
+
+        foreach (var lookup in new[] { "TryGetModel", "GetModel" })
+        {
+            var shape = ShapeOf(lookup);
+            shape.Positions |= 1; // the generated lookups' 'id'
+            shape.ParameterNames.Add("id");
+        }
+
+        if (_sinks.ModelIdAttribute is { } attribute)
+        {
+            foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                if (SymbolEqualityComparer.Default.Equals(assembly, attribute.ContainingAssembly) ||
+                    assembly.Modules.Any(m => m.ReferencedAssemblySymbols.Contains(attribute.ContainingAssembly, SymbolEqualityComparer.Default)))
+                {
+                    AddAttributed(assembly.GlobalNamespace, ShapeOf);
+                }
+            }
+        }
+
+        return shapes;
+    }
+
+    private void AddAttributed(INamespaceOrTypeSymbol container, Func<string, Shape> shapeOf)
+    {
+        foreach (var member in container.GetMembers())
+        {
+            if (member is INamespaceOrTypeSymbol nested)
+            {
+                AddAttributed(nested, shapeOf);
+                if (nested is INamedTypeSymbol type)
+                {
+                    var constructors = new Shape();
+                    foreach (var constructor in type.InstanceConstructors)
+                    {
+                        Add(constructors, constructor);
+                    }
+
+                    if (!constructors.IsEmpty)
+                    {
+                        Merge(shapeOf("ctor:" + type.Name), constructors);
+                    }
+                }
+
+                continue;
+            }
+
+            if (member is IMethodSymbol { MethodKind: MethodKind.Constructor })
+            {
+                continue;
+            }
+
+            var shape = new Shape();
+            Add(shape, member);
+            if (!shape.IsEmpty)
+            {
+                Merge(shapeOf(member.Name), shape);
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PriceGen.Analysis;
+using PriceGen.Tests.Infrastructure;
+using Xunit;
+
+namespace PriceGen.Tests.Analysis;
+
+/// <summary>
+/// The ModelIdAnalyzer decides on names before it binds anything (a call of <c>Send</c> is bound only where some
+/// <c>Send</c> takes a model id at that position; a constant is bound only when it may hold a reportable id). These are
+/// the shapes where a name alone could mislead: each must still be reported, or stay silent, as the bound symbol says.
+/// </summary>
+public class ModelIdSinkNameTests
+{
+    private const string Usings = "using System;\nusing PriceGen;\n";
+
+    [Fact]
+    public Task Extension_calls_named_arguments_out_of_order_and_target_typed_constructors() => Verify("""
+        static class Extensions { public static void Ask(this string prompt, int retries, [ModelId] string model) { } }
+        class Client { public Client(string name, [ModelId] string model) { } }
+        record Agent(string Name, [property: ModelId] [ModelId] string Model);
+        class User
+        {
+            void M()
+            {
+                "hi".Ask(1, {|PRICE002:"gpt-3.5-turob"|});
+                "hi".Ask(model: {|PRICE002:"gpt-4x"|}, retries: 2);
+                "hi".Ask(1, "gpt-3.5-turbo-0301");
+                Client c = new("gpt-3.5-turob", {|PRICE002:"gpt-35-turbp"|});
+                _ = new Client("gpt-3.5-turob", {|PRICE002:"davinci-004"|});
+                _ = new Agent("gpt-3.5-turob", {|PRICE002:"whisper-2"|});
+                Client d = new(name: "x", model: {|PRICE002:"dall-e-4"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_local_constant_hides_a_field_constant_of_the_same_name() => Verify("""
+        class Client { public void Send([ModelId] string model) { } }
+        class Defaults { public const string Chat = "gpt-3.5-turbo"; }
+        class User
+        {
+            void M(Client c)
+            {
+                const string Chat = "gpt-3.5-turob";
+                c.Send({|PRICE002:Chat|});
+                c.Send(Defaults.Chat);
+            }
+            void N(Client c) => c.Send(Defaults.Chat);
+        }
+        """);
+
+    [Fact]
+    public Task A_name_that_is_a_quiet_constant_somewhere_and_an_unknown_id_elsewhere_is_bound() => Verify("""
+        class Client { public void Send([ModelId] string model) { } }
+        class A { public const string Model = "gpt-3.5-turbo"; }
+        class B { public const string Model = "text-davinci-004"; }
+        class User { void M(Client c) { c.Send(A.Model); c.Send({|PRICE002:B.Model|}); } }
+        """);
+
+    [Fact]
+    public Task Sinks_and_constants_of_a_referenced_library() => Verify(
+        """
+        class User
+        {
+            void M(Library.Client c)
+            {
+                c.Send({|PRICE002:"gpt-3.5-turob"|}, "prompt");
+                c.Send({|PRICE002:Library.Models.Typo|}, "prompt");
+                c.Send(Library.Models.Chat, "gpt-3.5-turob");
+                c.Model = {|PRICE002:"davinci-004"|};
+            }
+        }
+        """,
+        Library("""
+            namespace Library
+            {
+                public class Client { public void Send([PriceGen.ModelId] string model, string prompt) { } [PriceGen.ModelId] public string Model { get; set; } = ""; }
+                public static class Models { public const string Typo = "gpt-3.5-turob"; public const string Chat = "gpt-3.5-turbo"; }
+            }
+            """));
+
+    [Fact]
+    public Task Strings_elsewhere_are_not_bound_into_reports() => Verify("""
+        class Client { public void Send([ModelId] string model, string prompt) { } public void Log(string text) { } }
+        class User
+        {
+            const string Chat = "gpt-3.5-turbo";
+            string field = "gpt-3.5-turob";
+            void M(Client c)
+            {
+                c.Send(Chat, "gpt-3.5-turob");
+                c.Log("gpt-3.5-turob");
+                var tuple = ("gpt-3.5-turob", 1);
+                string local = "gpt-3.5-turob";
+                Console.WriteLine(nameof(Chat));
+            }
+        }
+        """);
+
+    private static Task Verify(string body, MetadataReference? library = null)
+    {
+        var test = AnalyzerHarness.Test<ModelIdAnalyzer>(Usings + body);
+        if (library is not null)
+        {
+            test.TestState.AdditionalReferences.Add(library);
+        }
+
+        return test.RunAsync();
+    }
+
+    /// <summary>A compiled library that references PriceGen's runtime, as a package built with PriceGen would.</summary>
+    private static MetadataReference Library(string source)
+    {
+        var references = AnalyzerHarness.ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, default).Result
+            .Append(MetadataReference.CreateFromFile(typeof(ModelPrice).Assembly.Location));
+        var compilation = CSharpCompilation.Create("Library", new[] { CSharpSyntaxTree.ParseText(source) }, references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+}
