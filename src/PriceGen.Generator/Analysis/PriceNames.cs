@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using PriceGen.Common;
+
 namespace PriceGen.Analysis;
 
 /// <summary>
@@ -36,18 +38,36 @@ internal static class PriceNames
         "sek", "nok", "dkk", "pln", "zloty", "lira", "mxn", "peso", "pesos",
     };
 
+    /// <summary>What the words of one name say, worked out once per name: every literal asks about the same names.</summary>
+    private sealed record NameFacts(bool IsPriceLike, bool IsNotPrice, bool NamesOtherCurrency, bool IsCount, decimal? PerUnit, string[]? Roles);
+
+    private static readonly BoundedMemo<NameFacts> Facts = new(identifier => new NameFacts(
+        HasWord(identifier, PriceWords) || ComputePerUnit(identifier) is not null,
+        HasWord(identifier, NotPriceWords),
+        HasWord(identifier, CurrencyWords),
+        ComputeIsCount(identifier),
+        ComputePerUnit(identifier),
+        ComputeRoles(identifier)));
+
     /// <summary>Whether one of the words names a price.</summary>
-    public static bool IsPriceLike(string? identifier) =>
-        !string.IsNullOrEmpty(identifier) && (HasWord(identifier!, PriceWords) || PerUnit(identifier) is not null);
+    public static bool IsPriceLike(string? identifier) => !string.IsNullOrEmpty(identifier) && Facts[identifier!].IsPriceLike;
 
     /// <summary>Whether one of the words names something priced-sounding that is not a model's price (a fee, a budget).</summary>
-    public static bool IsNotPrice(string? identifier) => !string.IsNullOrEmpty(identifier) && HasWord(identifier!, NotPriceWords);
+    public static bool IsNotPrice(string? identifier) => !string.IsNullOrEmpty(identifier) && Facts[identifier!].IsNotPrice;
 
     /// <summary>Whether a word names a currency other than USD (<c>PricesEur</c>, <c>YenTable</c>).</summary>
-    public static bool NamesOtherCurrency(string? identifier) => !string.IsNullOrEmpty(identifier) && HasWord(identifier!, CurrencyWords);
+    public static bool NamesOtherCurrency(string? identifier) => !string.IsNullOrEmpty(identifier) && Facts[identifier!].NamesOtherCurrency;
 
     /// <summary>Whether a word counts what a rate multiplies: tokens, characters, minutes, images.</summary>
-    public static bool IsCount(string? identifier)
+    public static bool IsCount(string? identifier) => !string.IsNullOrEmpty(identifier) && Facts[identifier!].IsCount;
+
+    /// <summary>The units a name says a price is per: 1 (<c>PerToken</c>), 1,000 (<c>Per1K</c>), 1,000,000 (<c>PerMillion</c>, <c>Per1M</c>, <c>PerMTok</c>).</summary>
+    public static decimal? PerUnit(string? identifier) => string.IsNullOrEmpty(identifier) ? null : Facts[identifier!].PerUnit;
+
+    /// <summary>The catalog roles a name points at: input (in, prompt), output (out, completion), cached input, training.</summary>
+    public static string[]? Roles(string? identifier) => string.IsNullOrEmpty(identifier) ? null : Facts[identifier!].Roles;
+
+    private static bool ComputeIsCount(string? identifier)
     {
         if (string.IsNullOrEmpty(identifier))
         {
@@ -70,8 +90,7 @@ internal static class PriceNames
         return false;
     }
 
-    /// <summary>The units a name says a price is per: 1 (<c>PerToken</c>), 1,000 (<c>Per1K</c>), 1,000,000 (<c>PerMillion</c>, <c>Per1M</c>, <c>PerMTok</c>).</summary>
-    public static decimal? PerUnit(string? identifier)
+    private static decimal? ComputePerUnit(string? identifier)
     {
         if (string.IsNullOrEmpty(identifier))
         {
@@ -112,8 +131,7 @@ internal static class PriceNames
         return null;
     }
 
-    /// <summary>The catalog roles a name points at: input (in, prompt), output (out, completion), cached input, training.</summary>
-    public static string[]? Roles(string? identifier)
+    private static string[]? ComputeRoles(string? identifier)
     {
         if (string.IsNullOrEmpty(identifier))
         {

@@ -7,6 +7,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
+using PriceGen.Common;
+
 namespace PriceGen.Analysis.Prices;
 
 /// <summary>The model a price belongs to by its context: catalog ids, or a model the catalogs do not know.</summary>
@@ -37,7 +39,10 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                 }
                 else if (node is ExpressionSyntax expression && PriceSite.NameOf(expression) is { } name)
                 {
-                    if (semanticModel().GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string constant })
+                    var (decided, value) = ConstantFromSyntax(expression);
+                    var constant = decided ? value
+                        : semanticModel().GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string bound } ? bound : null;
+                    if (constant is not null)
                     {
                         Classify(constant, index, known, ref unknown);
                     }
@@ -61,7 +66,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
 
         foreach (var name in spelledKeys.Concat(site.TargetNames).Concat(site.OwnerNames).Concat(site.EnclosingNames))
         {
-            var spelled = Spell(name, rates);
+            var spelled = rates.SpelledBy[name];
             if (!spelled.IsEmpty)
             {
                 return new ModelAttribution(spelled, false, false);
@@ -73,7 +78,63 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             }
         }
 
-        return TypeConstant(site, index);
+        return site.Type is null ? None : rates.TypeConstants.GetValue(site.Type, type => TypeConstant(type, index));
+    }
+
+    /// <summary>
+    /// A simple name's constant string read from syntax where binding is not needed: a parameter of an enclosing
+    /// method or lambda is never a constant; a constant field of the enclosing type with a literal is that literal.
+    /// Otherwise undecided, and the semantic model is asked (binding the statement costs far more than this).
+    /// </summary>
+    private static (bool Decided, string? Value) ConstantFromSyntax(ExpressionSyntax expression)
+    {
+        if (expression is not IdentifierNameSyntax identifier)
+        {
+            return (false, null);
+        }
+
+        var name = identifier.Identifier.ValueText;
+        for (var node = identifier.Parent; node is not null; node = node.Parent)
+        {
+            var parameters = node switch
+            {
+                BaseMethodDeclarationSyntax method => method.ParameterList,
+                LocalFunctionStatementSyntax local => local.ParameterList,
+                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+                AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList,
+                _ => null,
+            };
+            if (parameters is not null && parameters.Parameters.Any(p => p.Identifier.ValueText == name) ||
+                node is SimpleLambdaExpressionSyntax { Parameter.Identifier.ValueText: var single } && single == name)
+            {
+                return (true, null);
+            }
+
+            if (node is BlockSyntax block && block.Statements.Any(s => s is LocalDeclarationStatementSyntax local && local.Declaration.Variables.Any(v => v.Identifier.ValueText == name)))
+            {
+                return (false, null); // a local of that name: a constant or not, the binder knows
+            }
+
+            if (node is TypeDeclarationSyntax type)
+            {
+                foreach (var field in type.Members.OfType<FieldDeclarationSyntax>())
+                {
+                    foreach (var variable in field.Declaration.Variables)
+                    {
+                        if (variable.Identifier.ValueText == name)
+                        {
+                            return field.Modifiers.Any(SyntaxKind.ConstKeyword) && variable.Initializer?.Value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal
+                                ? (true, (string?)literal.Token.ValueText)
+                                : field.Modifiers.Any(SyntaxKind.ConstKeyword) ? (false, null) : (true, null);
+                        }
+                    }
+                }
+
+                return (false, null);
+            }
+        }
+
+        return (false, null);
     }
 
     /// <summary>The string literals and names in a key, not inside lambdas; bounded so a long condition costs little.</summary>
@@ -183,13 +244,16 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         "gpt", "claude", "gemini", "llama", "mistral", "mixtral", "grok", "deepseek", "qwen", "sonnet", "opus", "haiku",
     };
 
-    private static bool NamesModelFamily(string identifier) => PriceNames.Words(identifier).Any(ModelFamilies.Contains);
+    private static readonly BoundedMemo<bool> FamilyNames = new(identifier => PriceNames.Words(identifier).Any(ModelFamilies.Contains));
 
-    private static ModelAttribution TypeConstant(PriceSite site, CatalogIndex index)
+    private static bool NamesModelFamily(string identifier) => FamilyNames[identifier];
+
+    /// <summary>The one model id constant of the type or, if it has none, of its containing types.</summary>
+    private static ModelAttribution TypeConstant(TypeDeclarationSyntax innermost, CatalogIndex index)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         var unknown = false;
-        for (SyntaxNode? type = site.Type; type is TypeDeclarationSyntax declaration; type = type.Parent)
+        for (SyntaxNode? type = innermost; type is TypeDeclarationSyntax declaration; type = type.Parent)
         {
             foreach (var field in declaration.Members.OfType<FieldDeclarationSyntax>())
             {

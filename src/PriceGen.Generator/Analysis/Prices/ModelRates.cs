@@ -5,6 +5,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using PriceGen.Catalog;
 
+using PriceGen.Common;
+
 namespace PriceGen.Analysis.Prices;
 
 /// <summary>One rate of one model in one catalog, with the generated member PRICE001/PRICE005 fixes insert.</summary>
@@ -39,6 +41,14 @@ internal sealed class ModelRates
     public int LongestSpelling { get; }
 
     public static ModelRates Of(CatalogIndex index) => ByIndex.GetValue(index, Build);
+
+    /// <summary>The ids an identifier spells (<see cref="ModelAttribution.Spell"/>), once per identifier and catalog set.</summary>
+    internal BoundedMemo<ImmutableArray<string>> SpelledBy => _spelledBy ??= new BoundedMemo<ImmutableArray<string>>(name => ModelAttribution.Spell(name, this));
+
+    /// <summary>What the constants of a type declaration attribute its prices to, once per declaration and catalog set.</summary>
+    internal ConditionalWeakTable<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax, ModelAttribution> TypeConstants { get; } = new();
+
+    private BoundedMemo<ImmutableArray<string>>? _spelledBy;
 
     /// <summary>Every rate of <paramref name="modelId"/>, newest catalog first; empty for an id no catalog lists.</summary>
     public ImmutableArray<ModelRate> RatesOf(string modelId) =>
