@@ -227,14 +227,18 @@ internal sealed partial class CatalogParser
 
     private List<CatalogModel> ReadSections(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields)
     {
-        var models = new List<CatalogModel>();
-        var firstById = new Dictionary<string, (CatalogModel Model, CatalogSpan Span)>(StringComparer.Ordinal);
-        var firstByMember = new Dictionary<(CatalogSection, string), (CatalogModel Model, CatalogSpan Span)>();
-        var claimed = new Dictionary<string, IdClaim>(StringComparer.Ordinal);
-        var claims = new List<IdClaim>();
-
         // Document order, so Models keeps catalog order whatever order the sections come in.
-        foreach (var section in fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start))
+        var sections = fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start).ToList();
+
+        // Sized for every entry up front: a catalog may have thousands, and growing the tables would rehash them all.
+        var entryCount = sections.Sum(section => section.Value is YamlMapping mapping ? mapping.Entries.Count : 0);
+        var models = new List<CatalogModel>(entryCount);
+        var firstById = new Dictionary<string, (CatalogModel Model, CatalogSpan Span)>(entryCount, StringComparer.Ordinal);
+        var firstByMember = new Dictionary<(CatalogSection, string), (CatalogModel Model, CatalogSpan Span)>(entryCount);
+        var claimed = new Dictionary<string, IdClaim>(entryCount, StringComparer.Ordinal);
+        var claims = new List<IdClaim>();
+        _modelIdSpans.Capacity = entryCount;
+        foreach (var section in sections)
         {
             var kind = CatalogFormat.Sections[section.Key.Value];
             if (section.Value is YamlScalar { IsNull: true })
@@ -259,20 +263,20 @@ internal sealed partial class CatalogParser
                     continue;
                 }
 
+                var idSpan = Span(entry.Key);
                 if (firstById.TryGetValue(model.Id, out var sameId))
                 {
-                    _problems.Report(DiagnosticIds.DuplicateModelId, Span(entry.Key), sameId.Span, model.Id, CatalogFormat.KeyOf(sameId.Model.Section));
+                    _problems.Report(DiagnosticIds.DuplicateModelId, idSpan, sameId.Span, model.Id, CatalogFormat.KeyOf(sameId.Model.Section));
                     continue;
                 }
 
                 if (firstByMember.TryGetValue((kind, model.MemberName), out var sameMember))
                 {
-                    _problems.Report(DiagnosticIds.MemberNameCollision, Span(entry.Key), sameMember.Span,
+                    _problems.Report(DiagnosticIds.MemberNameCollision, idSpan, sameMember.Span,
                         model.Id, sameMember.Model.Id, model.MemberName, CatalogFormat.ClassNameOf(kind));
                     continue;
                 }
 
-                var idSpan = Span(entry.Key);
                 if (!ClaimIds(model, idSpan, claims, claimed))
                 {
                     continue;
