@@ -22,15 +22,26 @@ internal sealed partial class CatalogParser
 
     private readonly System.Threading.CancellationToken _cancellationToken;
 
-    private CatalogParser(ProblemSink problems, System.Threading.CancellationToken cancellationToken)
+    /// <summary>Whether the YAML may be read by <see cref="BlockYamlReader"/>; off only for the tests that compare both readers.</summary>
+    private readonly bool _fastYaml;
+
+    private CatalogParser(ProblemSink problems, bool fastYaml, System.Threading.CancellationToken cancellationToken)
     {
         _problems = problems;
+        _fastYaml = fastYaml;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Parses and validates a catalog text; never throws but for cancellation.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled: the IDE stops a parse it no longer needs.</exception>
-    public static CatalogParseResult Parse(string text, System.Threading.CancellationToken cancellationToken = default)
+    public static CatalogParseResult Parse(string text, System.Threading.CancellationToken cancellationToken = default) =>
+        Parse(text, fastYaml: true, cancellationToken);
+
+    /// <summary><see cref="Parse(string, System.Threading.CancellationToken)"/> with the YAML read by YamlDotNet alone, to compare with.</summary>
+    internal static CatalogParseResult ParseWithYamlDotNet(string text, System.Threading.CancellationToken cancellationToken = default) =>
+        Parse(text, fastYaml: false, cancellationToken);
+
+    private static CatalogParseResult Parse(string text, bool fastYaml, System.Threading.CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var problems = new ProblemSink(new LineMap(text.Length > CatalogLimits.MaxFileLength ? string.Empty : text, cancellationToken));
@@ -45,7 +56,7 @@ internal sealed partial class CatalogParser
         {
             try
             {
-                var parser = new CatalogParser(problems, cancellationToken);
+                var parser = new CatalogParser(problems, fastYaml, cancellationToken);
                 catalog = parser.ReadCatalog(text);
                 if (catalog is not null)
                 {
@@ -65,7 +76,9 @@ internal sealed partial class CatalogParser
 
     private PriceCatalog? ReadCatalog(string text)
     {
-        var root = YamlDocumentReader.Read(text, _problems, _cancellationToken);
+        var root = _fastYaml
+            ? YamlDocumentReader.Read(text, _problems, _cancellationToken)
+            : YamlDocumentReader.ReadWithYamlDotNet(text, _problems, _cancellationToken);
         if (root is null || root is YamlScalar { IsNull: true })
         {
             if (_problems.Count == 0)
