@@ -88,7 +88,7 @@ internal sealed class BlockYamlReader
     {
         while (position < _text.Length)
         {
-            if ((++_lines & 0x3FF) == 0)
+            if ((++_lines & 0xFF) == 0)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
             }
