@@ -27,7 +27,7 @@ internal sealed partial class CatalogParser
         using var alias = _problems.EnterAlias(entry);
 
         var allowed = CatalogFormat.FieldsOf(section);
-        var fields = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(entry.Entries.Count, StringComparer.Ordinal);
+        var fields = new FieldMap(entry.Entries.Count);
         Dictionary<string, YamlScalar>? withoutValue = null;
         var ok = true;
         foreach (var field in entry.Entries)
@@ -138,7 +138,7 @@ internal sealed partial class CatalogParser
     /// to <c>input</c>), a fine-tuning model also <c>training</c>, an image model may have <c>sizes</c> instead, an
     /// audio model <c>output</c> alone (speech).
     /// </summary>
-    private bool HasRequiredRates(CatalogSection section, YamlScalar id, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, Dictionary<string, YamlScalar>? withoutValue)
+    private bool HasRequiredRates(CatalogSection section, YamlScalar id, FieldMap fields, Dictionary<string, YamlScalar>? withoutValue)
     {
         // Written without a value ('usage:'): reported at that key. Not written at all: at the model id.
         YamlNode At(string field) => withoutValue is not null && withoutValue.TryGetValue(field, out var empty) ? empty : id;
@@ -188,7 +188,7 @@ internal sealed partial class CatalogParser
     /// One request is priced in one unit: with a per-token <c>input</c> (or <c>usage</c>), <c>output</c> and the cache
     /// rates are per token too; and <c>batch</c> and <c>tiers</c> only make sense for a model priced per token.
     /// </summary>
-    private bool TokenRatesAgree(CatalogSection section, List<CatalogRate> rates, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields)
+    private bool TokenRatesAgree(CatalogSection section, List<CatalogRate> rates, FieldMap fields)
     {
         var input = RoleIn(rates, CatalogFormat.InputField) ?? RoleIn(rates, CatalogFormat.UsageField);
         var ok = true;
@@ -234,7 +234,7 @@ internal sealed partial class CatalogParser
         return null;
     }
 
-    private string? Text(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, ref bool ok)
+    private string? Text(FieldMap fields, string field, ref bool ok)
     {
         if (!fields.TryGetValue(field, out var entry))
         {
@@ -246,7 +246,7 @@ internal sealed partial class CatalogParser
         return scalar?.Value;
     }
 
-    private CatalogRounding ReadRounding(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, ref bool ok)
+    private CatalogRounding ReadRounding(FieldMap fields, ref bool ok)
     {
         if (Text(fields, CatalogFormat.RoundingField, ref ok) is not { } text)
         {
@@ -264,7 +264,7 @@ internal sealed partial class CatalogParser
         return CatalogRounding.Exact;
     }
 
-    private CatalogModelInfo ReadInfo(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, ref bool ok)
+    private CatalogModelInfo ReadInfo(FieldMap fields, ref bool ok)
     {
         var contextWindow = TokenCount(fields, CatalogFormat.ContextWindowField, ref ok);
         var maxOutput = TokenCount(fields, CatalogFormat.MaxOutputField, ref ok);
@@ -284,7 +284,7 @@ internal sealed partial class CatalogParser
     }
 
     /// <summary>A token count: <c>128000</c>, <c>128K</c>, <c>2M tokens</c>.</summary>
-    private long? TokenCount(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, ref bool ok)
+    private long? TokenCount(FieldMap fields, string field, ref bool ok)
     {
         if (Text(fields, field, ref ok) is not { } text)
         {
@@ -317,7 +317,7 @@ internal sealed partial class CatalogParser
             (count = value * multiplier) > 0;
     }
 
-    private string? Date(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, ref bool ok)
+    private string? Date(FieldMap fields, string field, ref bool ok)
     {
         if (Text(fields, field, ref ok) is not { } text)
         {

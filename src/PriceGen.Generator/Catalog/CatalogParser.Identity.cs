@@ -16,7 +16,7 @@ internal sealed partial class CatalogParser
 
     /// <summary>The aliases, listed snapshots and dated flag of one entry; problems are reported and clear <paramref name="ok"/>.</summary>
     private (EquatableArray<string> Aliases, EquatableArray<string> Snapshots, bool Dated) ReadIdentity(
-        YamlScalar id, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, List<IdClaim> claims, ref bool ok)
+        YamlScalar id, FieldMap fields, List<IdClaim> claims, ref bool ok)
     {
         if (!fields.ContainsKey(CatalogFormat.AliasesField) && !fields.ContainsKey(CatalogFormat.SnapshotsField))
         {

@@ -95,7 +95,7 @@ internal sealed partial class CatalogParser
             return null;
         }
 
-        var fields = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(StringComparer.Ordinal);
+        var fields = new FieldMap(header.Entries.Count);
         foreach (var entry in header.Entries)
         {
             if (CatalogFormat.Sections.ContainsKey(entry.Key.Value) || Array.IndexOf(CatalogFormat.HeaderFields, entry.Key.Value) >= 0)
@@ -134,7 +134,7 @@ internal sealed partial class CatalogParser
         return new PriceCatalog(provider.Value, className, currency, year, month, day, source, models.ToEquatableArray()) { Quota = quota };
     }
 
-    private bool ReadVersion(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlNode firstLine)
+    private bool ReadVersion(FieldMap fields, YamlNode firstLine)
     {
         if (!fields.TryGetValue(CatalogFormat.VersionField, out var version))
         {
@@ -158,7 +158,7 @@ internal sealed partial class CatalogParser
         return true;
     }
 
-    private YamlScalar? ReadRequiredText(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, YamlNode missingAt)
+    private YamlScalar? ReadRequiredText(FieldMap fields, string field, YamlNode missingAt)
     {
         var present = fields.TryGetValue(field, out var entry);
         if (!present || entry.Value is YamlScalar { IsNull: true })
@@ -172,10 +172,10 @@ internal sealed partial class CatalogParser
         return ExpectScalar(entry.Value, field);
     }
 
-    private string? ReadOptionalText(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field) =>
+    private string? ReadOptionalText(FieldMap fields, string field) =>
         fields.TryGetValue(field, out var entry) && entry.Value is not YamlScalar { IsNull: true } ? ExpectScalar(entry.Value, field)?.Value : null;
 
-    private string? ReadCurrency(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlNode missingAt)
+    private string? ReadCurrency(FieldMap fields, YamlNode missingAt)
     {
         var currency = ReadRequiredText(fields, CatalogFormat.CurrencyField, missingAt);
         if (currency is null)
@@ -192,7 +192,7 @@ internal sealed partial class CatalogParser
         return currency.Value;
     }
 
-    private (int Year, int Month, int Day)? ReadDate(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlNode missingAt)
+    private (int Year, int Month, int Day)? ReadDate(FieldMap fields, YamlNode missingAt)
     {
         var date = ReadRequiredText(fields, CatalogFormat.EffectiveField, missingAt);
         if (date is null)
@@ -209,7 +209,7 @@ internal sealed partial class CatalogParser
         return (parsed.Year, parsed.Month, parsed.Day);
     }
 
-    private (string? Name, CatalogSpan Span) ReadClassName(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlScalar? provider)
+    private (string? Name, CatalogSpan Span) ReadClassName(FieldMap fields, YamlScalar? provider)
     {
         if (fields.TryGetValue(CatalogFormat.ClassField, out var explicitClass) && ExpectScalar(explicitClass.Value, CatalogFormat.ClassField) is { IsNull: false } written)
         {
@@ -238,7 +238,7 @@ internal sealed partial class CatalogParser
         return (words + "Prices", _problems.Lines.Span(provider.Start, provider.End));
     }
 
-    private List<CatalogModel> ReadSections(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields)
+    private List<CatalogModel> ReadSections(FieldMap fields)
     {
         // Document order, so Models keeps catalog order whatever order the sections come in.
         var sections = fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start).ToList();
