@@ -151,22 +151,37 @@ internal static class CatalogFormat
     /// <summary>The units a rate field of <paramref name="section"/> may be per; the first is named in errors.</summary>
     public static CatalogUnit[] UnitsOf(CatalogSection section, string field) => (section, field) switch
     {
-        (_, AudioInputField) => new[] { CatalogUnit.Token, CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour },
-        (_, VideoInputField) => new[] { CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour, CatalogUnit.Token },
-        (_, RequestField or WebSearchField) => new[] { CatalogUnit.Request },
-        (_, CodeInterpreterField) => new[] { CatalogUnit.Session },
-        (_, CacheWrite1hField or ReasoningField or CachedAudioInputField or AudioOutputField or ImageInputField or ImageOutputField) => new[] { CatalogUnit.Token },
-        (_, "(per-token)") => new[] { CatalogUnit.Token },
-        (CatalogSection.FineTuning, TrainingField) => new[] { CatalogUnit.Token },
-        (CatalogSection.Image, SizesField) => new[] { CatalogUnit.Image },
-        (CatalogSection.Image, UsageField) => new[] { CatalogUnit.Image, CatalogUnit.Token },
-        (CatalogSection.Image, _) => new[] { CatalogUnit.Token, CatalogUnit.Image },
-        (CatalogSection.Audio, _) => new[] { CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour, CatalogUnit.Character, CatalogUnit.Token },
-        _ => new[] { CatalogUnit.Token, CatalogUnit.Character, CatalogUnit.Request },
+        (_, AudioInputField) => PerTokenSecondMinuteHour,
+        (_, VideoInputField) => PerSecondMinuteHourToken,
+        (_, RequestField or WebSearchField) => PerRequest,
+        (_, CodeInterpreterField) => PerSession,
+        (_, CacheWrite1hField or ReasoningField or CachedAudioInputField or AudioOutputField or ImageInputField or ImageOutputField) => PerToken,
+        (_, "(per-token)") => PerToken,
+        (CatalogSection.FineTuning, TrainingField) => PerToken,
+        (CatalogSection.Image, SizesField) => PerImage,
+        (CatalogSection.Image, UsageField) => PerImageToken,
+        (CatalogSection.Image, _) => PerTokenImage,
+        (CatalogSection.Audio, _) => PerSecondMinuteHourCharacterToken,
+        _ => PerTokenCharacterRequest,
     };
 
+    // One array per set of units, shared: the parser asks for every rate.
+    private static readonly CatalogUnit[] PerTokenSecondMinuteHour = { CatalogUnit.Token, CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour };
+    private static readonly CatalogUnit[] PerSecondMinuteHourToken = { CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour, CatalogUnit.Token };
+    private static readonly CatalogUnit[] PerRequest = { CatalogUnit.Request };
+    private static readonly CatalogUnit[] PerSession = { CatalogUnit.Session };
+    private static readonly CatalogUnit[] PerToken = { CatalogUnit.Token };
+    private static readonly CatalogUnit[] PerImage = { CatalogUnit.Image };
+    private static readonly CatalogUnit[] PerImageToken = { CatalogUnit.Image, CatalogUnit.Token };
+    private static readonly CatalogUnit[] PerTokenImage = { CatalogUnit.Token, CatalogUnit.Image };
+    private static readonly CatalogUnit[] PerSecondMinuteHourCharacterToken = { CatalogUnit.Second, CatalogUnit.Minute, CatalogUnit.Hour, CatalogUnit.Character, CatalogUnit.Token };
+    private static readonly CatalogUnit[] PerTokenCharacterRequest = { CatalogUnit.Token, CatalogUnit.Character, CatalogUnit.Request };
+
     /// <summary>The generated nested class of a section.</summary>
-    public static string ClassNameOf(CatalogSection section) => section.ToString();
+    public static string ClassNameOf(CatalogSection section) => (uint)section < (uint)SectionClassNames.Length ? SectionClassNames[(int)section] : section.ToString();
+
+    // Asked for every model; an enum's ToString allocates each time.
+    private static readonly string[] SectionClassNames = ((CatalogSection[])System.Enum.GetValues(typeof(CatalogSection))).Select(s => s.ToString()).ToArray();
 
     /// <summary>The YAML key of a section.</summary>
     public static string KeyOf(CatalogSection section)

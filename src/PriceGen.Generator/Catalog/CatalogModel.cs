@@ -145,11 +145,14 @@ internal sealed record CatalogModel(
             }
         }
 
-        foreach (var service in new[] { Batch, Priority, Flex })
+        if (Batch is not null || Priority is not null || Flex is not null)
         {
-            foreach (var rate in service?.Rates ?? EquatableArray<CatalogRate>.Empty)
+            foreach (var service in new[] { Batch, Priority, Flex })
             {
-                yield return rate;
+                foreach (var rate in service?.Rates ?? EquatableArray<CatalogRate>.Empty)
+                {
+                    yield return rate;
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ internal sealed partial class CatalogParser
 {
     private CatalogModel? ReadModel(CatalogSection section, YamlScalar id, YamlNode value, List<IdClaim> claims)
     {
-        if (id.Value.Trim().Length == 0 || id.Value.Any(char.IsControl))
+        if (string.IsNullOrWhiteSpace(id.Value) || HasControlCharacter(id.Value))
         {
             _problems.Report(DiagnosticIds.InvalidValue, id, "a model id must be a non-empty single-line string");
             return null;
@@ -27,8 +27,8 @@ internal sealed partial class CatalogParser
         using var alias = _problems.EnterAlias(entry);
 
         var allowed = CatalogFormat.FieldsOf(section);
-        var fields = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(StringComparer.Ordinal);
-        var withoutValue = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
+        var fields = new FieldMap(entry.Entries.Count);
+        Dictionary<string, YamlScalar>? withoutValue = null;
         var ok = true;
         foreach (var field in entry.Entries)
         {
@@ -39,7 +39,7 @@ internal sealed partial class CatalogParser
             }
             else if (field.Value is YamlScalar { IsNull: true })
             {
-                withoutValue[field.Key.Value] = field.Key;
+                (withoutValue ??= new Dictionary<string, YamlScalar>(StringComparer.Ordinal))[field.Key.Value] = field.Key;
             }
             else
             {
@@ -52,7 +52,7 @@ internal sealed partial class CatalogParser
         var rounding = ReadRounding(fields, ref ok);
         ok &= HasRequiredRates(section, id, fields, withoutValue);
 
-        var rates = new List<CatalogRate>();
+        var rates = new List<CatalogRate>(fields.Count);
         foreach (var role in RateFieldsOf(section))
         {
             if (!fields.TryGetValue(role, out var field))
@@ -106,23 +106,31 @@ internal sealed partial class CatalogParser
     }
 
     /// <summary>The rate fields of a section, in the order the generated class lists them.</summary>
-    private static IEnumerable<string> RateFieldsOf(CatalogSection section)
+    private static string[] RateFieldsOf(CatalogSection section) => RateFieldsBySection[(int)section];
+
+    // Built once: asked for every entry.
+    private static readonly string[][] RateFieldsBySection = ((CatalogSection[])Enum.GetValues(typeof(CatalogSection)))
+        .Select(section => (section == CatalogSection.FineTuning ? new[] { CatalogFormat.TrainingField } : Array.Empty<string>())
+            .Append(CatalogFormat.UsageField)
+            .Concat(CatalogFormat.RequestRateFields)
+            .Concat(section == CatalogSection.Image ? new[] { CatalogFormat.SizesField } : Array.Empty<string>())
+            .ToArray())
+        .ToArray();
+
+    /// <summary>The rates a <c>usage</c> rate leaves no room for.</summary>
+    private static readonly string[] InputOnlyFields = { CatalogFormat.CachedInputField, CatalogFormat.CacheWriteField, CatalogFormat.OutputField };
+
+    private static bool HasControlCharacter(string text)
     {
-        if (section == CatalogSection.FineTuning)
+        foreach (var c in text)
         {
-            yield return CatalogFormat.TrainingField;
+            if (char.IsControl(c))
+            {
+                return true;
+            }
         }
 
-        yield return CatalogFormat.UsageField;
-        foreach (var field in CatalogFormat.RequestRateFields)
-        {
-            yield return field;
-        }
-
-        if (section == CatalogSection.Image)
-        {
-            yield return CatalogFormat.SizesField;
-        }
+        return false;
     }
 
     /// <summary>
@@ -130,22 +138,22 @@ internal sealed partial class CatalogParser
     /// to <c>input</c>), a fine-tuning model also <c>training</c>, an image model may have <c>sizes</c> instead, an
     /// audio model <c>output</c> alone (speech).
     /// </summary>
-    private bool HasRequiredRates(CatalogSection section, YamlScalar id, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, Dictionary<string, YamlScalar> withoutValue)
+    private bool HasRequiredRates(CatalogSection section, YamlScalar id, FieldMap fields, Dictionary<string, YamlScalar>? withoutValue)
     {
         // Written without a value ('usage:'): reported at that key. Not written at all: at the model id.
-        YamlNode At(string field) => withoutValue.TryGetValue(field, out var empty) ? empty : id;
+        YamlNode At(string field) => withoutValue is not null && withoutValue.TryGetValue(field, out var empty) ? empty : id;
 
-        var what = $"{CatalogFormat.KeyOf(section)} model '{id.Value}'";
+        string What() => $"{CatalogFormat.KeyOf(section)} model '{id.Value}'";
         if (fields.TryGetValue(CatalogFormat.UsageField, out var usage) && fields.ContainsKey(CatalogFormat.InputField))
         {
-            _problems.Report(DiagnosticIds.InvalidValue, usage.Key, $"{what} has both 'usage' and 'input'; use 'usage' for one rate, or 'input' with 'output'");
+            _problems.Report(DiagnosticIds.InvalidValue, usage.Key, $"{What()} has both 'usage' and 'input'; use 'usage' for one rate, or 'input' with 'output'");
             return false;
         }
 
         var ok = true;
         if (section == CatalogSection.FineTuning && !fields.ContainsKey(CatalogFormat.TrainingField))
         {
-            _problems.Report(DiagnosticIds.MissingField, At(CatalogFormat.TrainingField), what, CatalogFormat.TrainingField);
+            _problems.Report(DiagnosticIds.MissingField, At(CatalogFormat.TrainingField), What(), CatalogFormat.TrainingField);
             ok = false;
         }
 
@@ -155,15 +163,15 @@ internal sealed partial class CatalogParser
         if (!priced)
         {
             var missing = section == CatalogSection.Image ? CatalogFormat.SizesField
-                : withoutValue.ContainsKey(CatalogFormat.InputField) ? CatalogFormat.InputField
+                : withoutValue is not null && withoutValue.ContainsKey(CatalogFormat.InputField) ? CatalogFormat.InputField
                 : CatalogFormat.UsageField;
-            _problems.Report(DiagnosticIds.MissingField, At(missing), what, missing);
+            _problems.Report(DiagnosticIds.MissingField, At(missing), What(), missing);
             return false;
         }
 
         if (fields.ContainsKey(CatalogFormat.UsageField))
         {
-            foreach (var inputOnly in new[] { CatalogFormat.CachedInputField, CatalogFormat.CacheWriteField, CatalogFormat.OutputField })
+            foreach (var inputOnly in InputOnlyFields)
             {
                 if (fields.TryGetValue(inputOnly, out var stray))
                 {
@@ -180,14 +188,19 @@ internal sealed partial class CatalogParser
     /// One request is priced in one unit: with a per-token <c>input</c> (or <c>usage</c>), <c>output</c> and the cache
     /// rates are per token too; and <c>batch</c> and <c>tiers</c> only make sense for a model priced per token.
     /// </summary>
-    private bool TokenRatesAgree(CatalogSection section, List<CatalogRate> rates, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields)
+    private bool TokenRatesAgree(CatalogSection section, List<CatalogRate> rates, FieldMap fields)
     {
-        var input = rates.FirstOrDefault(r => r.Role == CatalogFormat.InputField) ?? rates.FirstOrDefault(r => r.Role == CatalogFormat.UsageField);
+        var input = RoleIn(rates, CatalogFormat.InputField) ?? RoleIn(rates, CatalogFormat.UsageField);
         var ok = true;
         if (input is { Unit: CatalogUnit.Token })
         {
-            foreach (var rate in rates.Where(r => Array.IndexOf(CatalogFormat.TokenRateFields, r.Role) > 0 && r.Unit != CatalogUnit.Token))
+            foreach (var rate in rates)
             {
+                if (Array.IndexOf(CatalogFormat.TokenRateFields, rate.Role) <= 0 || rate.Unit == CatalogUnit.Token)
+                {
+                    continue;
+                }
+
                 _problems.Report(DiagnosticIds.InvalidRate, fields[rate.Role].Value, rate.Written,
                     $"'{rate.Role}' must be per token like '{input.Role}', which prices the same request");
                 ok = false;
@@ -208,7 +221,20 @@ internal sealed partial class CatalogParser
         return ok;
     }
 
-    private string? Text(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, ref bool ok)
+    private static CatalogRate? RoleIn(List<CatalogRate> rates, string role)
+    {
+        foreach (var rate in rates)
+        {
+            if (rate.Role == role)
+            {
+                return rate;
+            }
+        }
+
+        return null;
+    }
+
+    private string? Text(FieldMap fields, string field, ref bool ok)
     {
         if (!fields.TryGetValue(field, out var entry))
         {
@@ -220,7 +246,7 @@ internal sealed partial class CatalogParser
         return scalar?.Value;
     }
 
-    private CatalogRounding ReadRounding(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, ref bool ok)
+    private CatalogRounding ReadRounding(FieldMap fields, ref bool ok)
     {
         if (Text(fields, CatalogFormat.RoundingField, ref ok) is not { } text)
         {
@@ -238,7 +264,7 @@ internal sealed partial class CatalogParser
         return CatalogRounding.Exact;
     }
 
-    private CatalogModelInfo ReadInfo(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, ref bool ok)
+    private CatalogModelInfo ReadInfo(FieldMap fields, ref bool ok)
     {
         var contextWindow = TokenCount(fields, CatalogFormat.ContextWindowField, ref ok);
         var maxOutput = TokenCount(fields, CatalogFormat.MaxOutputField, ref ok);
@@ -258,7 +284,7 @@ internal sealed partial class CatalogParser
     }
 
     /// <summary>A token count: <c>128000</c>, <c>128K</c>, <c>2M tokens</c>.</summary>
-    private long? TokenCount(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, ref bool ok)
+    private long? TokenCount(FieldMap fields, string field, ref bool ok)
     {
         if (Text(fields, field, ref ok) is not { } text)
         {
@@ -291,7 +317,7 @@ internal sealed partial class CatalogParser
             (count = value * multiplier) > 0;
     }
 
-    private string? Date(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, ref bool ok)
+    private string? Date(FieldMap fields, string field, ref bool ok)
     {
         if (Text(fields, field, ref ok) is not { } text)
         {

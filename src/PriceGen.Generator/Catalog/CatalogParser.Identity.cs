@@ -16,7 +16,7 @@ internal sealed partial class CatalogParser
 
     /// <summary>The aliases, listed snapshots and dated flag of one entry; problems are reported and clear <paramref name="ok"/>.</summary>
     private (EquatableArray<string> Aliases, EquatableArray<string> Snapshots, bool Dated) ReadIdentity(
-        YamlScalar id, Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, List<IdClaim> claims, ref bool ok)
+        YamlScalar id, FieldMap fields, List<IdClaim> claims, ref bool ok)
     {
         if (!fields.ContainsKey(CatalogFormat.AliasesField) && !fields.ContainsKey(CatalogFormat.SnapshotsField))
         {
@@ -94,21 +94,38 @@ internal sealed partial class CatalogParser
     private bool ClaimIds(CatalogModel model, CatalogSpan idSpan, List<IdClaim> claims, Dictionary<string, IdClaim> claimed)
     {
         var own = new IdClaim(model.Id, idSpan, model.Id, "a model id");
-        foreach (var claim in claims.Prepend(own))
+        if (IsClaimedAlready(own, claimed))
         {
-            if (claimed.TryGetValue(claim.Id, out var earlier))
+            return false;
+        }
+
+        foreach (var claim in claims)
+        {
+            if (IsClaimedAlready(claim, claimed))
             {
-                var described = earlier.As == "a model id" ? $"the id of model '{earlier.Model}'" : earlier.As;
-                _problems.Report(DiagnosticIds.ConflictingAlias, claim.Span, earlier.Span, claim.Id, claim.As, described);
                 return false;
             }
         }
 
-        foreach (var claim in claims.Prepend(own))
+        claimed.Add(own.Id, own);
+        foreach (var claim in claims)
         {
             claimed.Add(claim.Id, claim);
         }
 
+        return true;
+    }
+
+    /// <summary>Whether an earlier model claimed the id of <paramref name="claim"/>; if so, reports PRICE119.</summary>
+    private bool IsClaimedAlready(IdClaim claim, Dictionary<string, IdClaim> claimed)
+    {
+        if (!claimed.TryGetValue(claim.Id, out var earlier))
+        {
+            return false;
+        }
+
+        var described = earlier.As == "a model id" ? $"the id of model '{earlier.Model}'" : earlier.As;
+        _problems.Report(DiagnosticIds.ConflictingAlias, claim.Span, earlier.Span, claim.Id, claim.As, described);
         return true;
     }
 }

@@ -47,10 +47,17 @@ internal sealed partial class CatalogParser
             CatalogUnit.Image when allowedField == CatalogFormat.SizesField => RateKind.Image,
             _ => RateKind.Unit,
         };
-        var memberName = kind == RateKind.Image ? "Size" + MemberNames.FromWords(role).TrimStart('_') : MemberNames.FromWords(role);
+        var memberName = kind == RateKind.Image ? "Size" + MemberNames.FromWords(role).TrimStart('_') : RateMemberName(role);
         return new CatalogRate(role, memberName, kind, parsed.Price, parsed.Quantity, parsed.Unit, scalar.Value.Trim(),
             kind == RateKind.Duration ? rounding : CatalogRounding.Exact, 0, 0);
     }
+
+    /// <summary>The C# name of a rate field; the names of the format's fields are derived once, not for every rate.</summary>
+    private static string RateMemberName(string role) => RateMemberNames.TryGetValue(role, out var name) ? name : MemberNames.FromWords(role);
+
+    private static readonly Dictionary<string, string> RateMemberNames = new[] { CatalogFormat.UsageField, CatalogFormat.TrainingField, CatalogFormat.WebSearchField }
+        .Concat(CatalogFormat.RequestRateFields)
+        .ToDictionary(field => field, MemberNames.FromWords, StringComparer.Ordinal);
 
     private bool ReadImageSizes(YamlNode node, List<CatalogRate> rates)
     {

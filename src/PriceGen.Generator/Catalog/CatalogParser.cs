@@ -22,15 +22,26 @@ internal sealed partial class CatalogParser
 
     private readonly System.Threading.CancellationToken _cancellationToken;
 
-    private CatalogParser(ProblemSink problems, System.Threading.CancellationToken cancellationToken)
+    /// <summary>Whether the YAML may be read by <see cref="BlockYamlReader"/>; off only for the tests that compare both readers.</summary>
+    private readonly bool _fastYaml;
+
+    private CatalogParser(ProblemSink problems, bool fastYaml, System.Threading.CancellationToken cancellationToken)
     {
         _problems = problems;
+        _fastYaml = fastYaml;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Parses and validates a catalog text; never throws but for cancellation.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled: the IDE stops a parse it no longer needs.</exception>
-    public static CatalogParseResult Parse(string text, System.Threading.CancellationToken cancellationToken = default)
+    public static CatalogParseResult Parse(string text, System.Threading.CancellationToken cancellationToken = default) =>
+        Parse(text, fastYaml: true, cancellationToken);
+
+    /// <summary><see cref="Parse(string, System.Threading.CancellationToken)"/> with the YAML read by YamlDotNet alone, to compare with.</summary>
+    internal static CatalogParseResult ParseWithYamlDotNet(string text, System.Threading.CancellationToken cancellationToken = default) =>
+        Parse(text, fastYaml: false, cancellationToken);
+
+    private static CatalogParseResult Parse(string text, bool fastYaml, System.Threading.CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var problems = new ProblemSink(new LineMap(text.Length > CatalogLimits.MaxFileLength ? string.Empty : text, cancellationToken));
@@ -45,7 +56,7 @@ internal sealed partial class CatalogParser
         {
             try
             {
-                var parser = new CatalogParser(problems, cancellationToken);
+                var parser = new CatalogParser(problems, fastYaml, cancellationToken);
                 catalog = parser.ReadCatalog(text);
                 if (catalog is not null)
                 {
@@ -65,7 +76,9 @@ internal sealed partial class CatalogParser
 
     private PriceCatalog? ReadCatalog(string text)
     {
-        var root = YamlDocumentReader.Read(text, _problems, _cancellationToken);
+        var root = _fastYaml
+            ? YamlDocumentReader.Read(text, _problems, _cancellationToken)
+            : YamlDocumentReader.ReadWithYamlDotNet(text, _problems, _cancellationToken);
         if (root is null || root is YamlScalar { IsNull: true })
         {
             if (_problems.Count == 0)
@@ -82,7 +95,7 @@ internal sealed partial class CatalogParser
             return null;
         }
 
-        var fields = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(StringComparer.Ordinal);
+        var fields = new FieldMap(header.Entries.Count);
         foreach (var entry in header.Entries)
         {
             if (CatalogFormat.Sections.ContainsKey(entry.Key.Value) || Array.IndexOf(CatalogFormat.HeaderFields, entry.Key.Value) >= 0)
@@ -121,7 +134,7 @@ internal sealed partial class CatalogParser
         return new PriceCatalog(provider.Value, className, currency, year, month, day, source, models.ToEquatableArray()) { Quota = quota };
     }
 
-    private bool ReadVersion(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlNode firstLine)
+    private bool ReadVersion(FieldMap fields, YamlNode firstLine)
     {
         if (!fields.TryGetValue(CatalogFormat.VersionField, out var version))
         {
@@ -145,7 +158,7 @@ internal sealed partial class CatalogParser
         return true;
     }
 
-    private YamlScalar? ReadRequiredText(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field, YamlNode missingAt)
+    private YamlScalar? ReadRequiredText(FieldMap fields, string field, YamlNode missingAt)
     {
         var present = fields.TryGetValue(field, out var entry);
         if (!present || entry.Value is YamlScalar { IsNull: true })
@@ -159,10 +172,10 @@ internal sealed partial class CatalogParser
         return ExpectScalar(entry.Value, field);
     }
 
-    private string? ReadOptionalText(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, string field) =>
+    private string? ReadOptionalText(FieldMap fields, string field) =>
         fields.TryGetValue(field, out var entry) && entry.Value is not YamlScalar { IsNull: true } ? ExpectScalar(entry.Value, field)?.Value : null;
 
-    private string? ReadCurrency(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlNode missingAt)
+    private string? ReadCurrency(FieldMap fields, YamlNode missingAt)
     {
         var currency = ReadRequiredText(fields, CatalogFormat.CurrencyField, missingAt);
         if (currency is null)
@@ -179,7 +192,7 @@ internal sealed partial class CatalogParser
         return currency.Value;
     }
 
-    private (int Year, int Month, int Day)? ReadDate(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlNode missingAt)
+    private (int Year, int Month, int Day)? ReadDate(FieldMap fields, YamlNode missingAt)
     {
         var date = ReadRequiredText(fields, CatalogFormat.EffectiveField, missingAt);
         if (date is null)
@@ -196,7 +209,7 @@ internal sealed partial class CatalogParser
         return (parsed.Year, parsed.Month, parsed.Day);
     }
 
-    private (string? Name, CatalogSpan Span) ReadClassName(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields, YamlScalar? provider)
+    private (string? Name, CatalogSpan Span) ReadClassName(FieldMap fields, YamlScalar? provider)
     {
         if (fields.TryGetValue(CatalogFormat.ClassField, out var explicitClass) && ExpectScalar(explicitClass.Value, CatalogFormat.ClassField) is { IsNull: false } written)
         {
@@ -225,16 +238,20 @@ internal sealed partial class CatalogParser
         return (words + "Prices", _problems.Lines.Span(provider.Start, provider.End));
     }
 
-    private List<CatalogModel> ReadSections(Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> fields)
+    private List<CatalogModel> ReadSections(FieldMap fields)
     {
-        var models = new List<CatalogModel>();
-        var firstById = new Dictionary<string, (CatalogModel Model, CatalogSpan Span)>(StringComparer.Ordinal);
-        var firstByMember = new Dictionary<(CatalogSection, string), (CatalogModel Model, CatalogSpan Span)>();
-        var claimed = new Dictionary<string, IdClaim>(StringComparer.Ordinal);
-        var claims = new List<IdClaim>();
-
         // Document order, so Models keeps catalog order whatever order the sections come in.
-        foreach (var section in fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start))
+        var sections = fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start).ToList();
+
+        // Sized for every entry up front: a catalog may have thousands, and growing the tables would rehash them all.
+        var entryCount = sections.Sum(section => section.Value is YamlMapping mapping ? mapping.Entries.Count : 0);
+        var models = new List<CatalogModel>(entryCount);
+        var firstById = new Dictionary<string, (CatalogModel Model, CatalogSpan Span)>(entryCount, StringComparer.Ordinal);
+        var firstByMember = new Dictionary<(CatalogSection, string), (CatalogModel Model, CatalogSpan Span)>(entryCount);
+        var claimed = new Dictionary<string, IdClaim>(entryCount, StringComparer.Ordinal);
+        var claims = new List<IdClaim>();
+        _modelIdSpans.Capacity = entryCount;
+        foreach (var section in sections)
         {
             var kind = CatalogFormat.Sections[section.Key.Value];
             if (section.Value is YamlScalar { IsNull: true })
@@ -259,20 +276,20 @@ internal sealed partial class CatalogParser
                     continue;
                 }
 
+                var idSpan = Span(entry.Key);
                 if (firstById.TryGetValue(model.Id, out var sameId))
                 {
-                    _problems.Report(DiagnosticIds.DuplicateModelId, Span(entry.Key), sameId.Span, model.Id, CatalogFormat.KeyOf(sameId.Model.Section));
+                    _problems.Report(DiagnosticIds.DuplicateModelId, idSpan, sameId.Span, model.Id, CatalogFormat.KeyOf(sameId.Model.Section));
                     continue;
                 }
 
                 if (firstByMember.TryGetValue((kind, model.MemberName), out var sameMember))
                 {
-                    _problems.Report(DiagnosticIds.MemberNameCollision, Span(entry.Key), sameMember.Span,
+                    _problems.Report(DiagnosticIds.MemberNameCollision, idSpan, sameMember.Span,
                         model.Id, sameMember.Model.Id, model.MemberName, CatalogFormat.ClassNameOf(kind));
                     continue;
                 }
 
-                var idSpan = Span(entry.Key);
                 if (!ClaimIds(model, idSpan, claims, claimed))
                 {
                     continue;

@@ -18,21 +18,24 @@ internal static class RateSyntax
 
     private const int MaxDecimalPlaces = 28;
 
+    private static readonly char[] Blanks = { ' ', '\t' };
+
+    private static readonly char[] Exponents = { 'e', 'E' };
+
     public static bool TryParse(string text, out ParsedRate rate, out string error)
     {
         rate = default;
         var span = text.Trim();
-        string? symbol = null;
-        if (span.Length > 0 && CurrencySymbols.CodesFor(span.Substring(0, 1)) is not null)
+        var symbol = span.Length > 0 ? CurrencySymbols.SymbolOf(span[0]) : null;
+        if (symbol is not null)
         {
-            symbol = span.Substring(0, 1);
             span = span.Substring(1).TrimStart();
         }
 
         var slash = span.IndexOf('/');
 
         // Without a '/', the price is the first word: "$0.002 per 1K tokens" is missing its '/', not a bad number.
-        var space = span.IndexOfAny(new[] { ' ', '\t' });
+        var space = span.IndexOfAny(Blanks);
         var pricePart = (slash >= 0 ? span.Substring(0, slash) : space >= 0 ? span.Substring(0, space) : span).Trim();
         if (!TryParsePrice(pricePart, out var price, out error))
         {
@@ -122,7 +125,7 @@ internal static class RateSyntax
     /// <summary>Digits and '.', then e or E, an optional sign and digits: "1e-6", "2.5E+3".</summary>
     private static bool LooksLikeExponent(string text)
     {
-        var e = text.IndexOfAny(new[] { 'e', 'E' });
+        var e = text.IndexOfAny(Exponents);
         if (e <= 0 || e == text.Length - 1)
         {
             return false;
@@ -214,12 +217,27 @@ internal static class RateSyntax
 /// <summary>The currency symbols a rate may start with, and the ISO 4217 codes each may stand for.</summary>
 internal static class CurrencySymbols
 {
+    private static readonly string[] Dollar = { "USD" };
+    private static readonly string[] Euro = { "EUR" };
+    private static readonly string[] Pound = { "GBP" };
+    private static readonly string[] Yen = { "JPY", "CNY" };
+
     public static string[]? CodesFor(string symbol) => symbol switch
     {
-        "$" => new[] { "USD" },
-        "€" => new[] { "EUR" },
-        "£" => new[] { "GBP" },
-        "¥" => new[] { "JPY", "CNY" },
+        "$" => Dollar,
+        "€" => Euro,
+        "£" => Pound,
+        "¥" => Yen,
+        _ => null,
+    };
+
+    /// <summary>The symbol <paramref name="c"/> is, as a string, or null when it is none: asked for every rate, allocates nothing.</summary>
+    public static string? SymbolOf(char c) => c switch
+    {
+        '$' => "$",
+        '€' => "€",
+        '£' => "£",
+        '¥' => "¥",
         _ => null,
     };
 

@@ -9,6 +9,11 @@ internal static class Literals
     /// <summary>A C# string literal, escaped.</summary>
     public static string String(string value)
     {
+        if (!NeedsEscape(value))
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
@@ -49,6 +54,11 @@ internal static class Literals
     /// <summary>Text for an XML doc comment: escaped, and on one line.</summary>
     public static string Xml(string value)
     {
+        if (IsPlainXml(value))
+        {
+            return value;
+        }
+
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
@@ -69,5 +79,33 @@ internal static class Literals
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="String"/> must escape a character of <paramref name="value"/>: most ids need nothing.</summary>
+    private static bool NeedsEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' or '\u0085' or '\u2028' or '\u2029' || char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <see cref="Xml"/> would return <paramref name="value"/> unchanged.</summary>
+    private static bool IsPlainXml(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is '&' or '<' or '>' or '\u0085' or '\u2028' or '\u2029' || char.IsControl(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -66,7 +66,7 @@ public sealed class PriceGenerator : IIncrementalGenerator
         {
             if (plan is { Generates: true })
             {
-                output.AddSource(plan.HintName, PriceEmitter.Emit(plan));
+                output.AddSource(plan.HintName, PriceEmitter.EmitText(plan));
             }
         });
 

@@ -1,31 +1,56 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Microsoft.CodeAnalysis.Text;
 
 namespace PriceGen.Generation;
 
-/// <summary>A <see cref="StringBuilder"/> with an indent level; every line ends in '\n' on every machine.</summary>
+/// <summary>
+/// A text buffer with an indent level; every line ends in '\n' on every machine. An interpolated line
+/// (<c>writer.Line($"case {i}: …")</c>) is appended piece by piece, without a string of its own: a catalog of
+/// thousands of models writes hundreds of thousands of lines. The text is handed to the compiler as a
+/// <see cref="SourceText"/> over the buffer itself, not copied into a string of megabytes first.
+/// </summary>
 internal sealed class SourceWriter
 {
     private const int IndentSize = 4;
-    private readonly StringBuilder _builder = new();
+    private char[] _buffer;
+    private int _length;
     private int _indent;
+
+    /// <param name="capacity">The expected length of the text, so the buffer is not copied as it grows.</param>
+    public SourceWriter(int capacity = 256) => _buffer = new char[System.Math.Max(capacity, 16)];
 
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
         {
-            _builder.Append(' ', _indent * IndentSize).Append(text);
+            Indent();
+            Append(text);
         }
 
-        _builder.Append('\n');
+        Append('\n');
+        return this;
+    }
+
+    /// <summary>A line written by <paramref name="line"/> straight into the buffer.</summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        Append('\n');
         return this;
     }
 
     public SourceWriter Open(string header)
     {
         Line(header);
-        Line("{");
-        _indent++;
-        return this;
+        return OpenBlock();
+    }
+
+    public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        Append('\n');
+        return OpenBlock();
     }
 
     public SourceWriter Close()
@@ -34,5 +59,114 @@ internal sealed class SourceWriter
         return Line("}");
     }
 
-    public override string ToString() => _builder.ToString();
+    public override string ToString() => new(_buffer, 0, _length);
+
+    /// <summary>The text written, without copying it; the writer must not be written to afterwards.</summary>
+    public SourceText ToSourceText() => new BufferText(_buffer, _length);
+
+    private SourceWriter OpenBlock()
+    {
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    private void Indent()
+    {
+        var spaces = _indent * IndentSize;
+        Reserve(spaces);
+        for (var i = 0; i < spaces; i++)
+        {
+            _buffer[_length++] = ' ';
+        }
+    }
+
+    private void Append(string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        Reserve(text.Length);
+        text.CopyTo(0, _buffer, _length, text.Length);
+        _length += text.Length;
+    }
+
+    private void Append(char c)
+    {
+        Reserve(1);
+        _buffer[_length++] = c;
+    }
+
+    private void Reserve(int count)
+    {
+        if (_length + count > _buffer.Length)
+        {
+            System.Array.Resize(ref _buffer, System.Math.Max(_buffer.Length * 2, _length + count));
+        }
+    }
+
+    /// <summary>Appends the parts of an interpolated line, after the indentation, as the compiler hands them over.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineHandler
+    {
+        private readonly SourceWriter _writer;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _writer = writer;
+            writer.Indent();
+            writer.Reserve(literalLength);
+        }
+
+        public void AppendLiteral(string text) => _writer.Append(text);
+
+        public void AppendFormatted(string? text) => _writer.Append(text);
+
+        /// <summary>A section or another enum of the model, by its name (the names match the runtime's).</summary>
+        public void AppendFormatted<T>(T value)
+            where T : struct, Enum => _writer.Append(value.ToString());
+
+        public void AppendFormatted(int value) => _writer.Append(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Written text as the compiler reads it: UTF-8 when saved, like <c>AddSource(string, string)</c>.</summary>
+    private sealed class BufferText : SourceText
+    {
+        private readonly char[] _chars;
+
+        public BufferText(char[] chars, int length)
+        {
+            _chars = chars;
+            Length = length;
+        }
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override int Length { get; }
+
+        public override char this[int position] =>
+            (uint)position < (uint)Length ? _chars[position] : throw new System.ArgumentOutOfRangeException(nameof(position));
+
+        public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (sourceIndex < 0 || count < 0 || sourceIndex > Length - count)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(sourceIndex));
+            }
+
+            System.Array.Copy(_chars, sourceIndex, destination, destinationIndex, count);
+        }
+
+        public override string ToString(TextSpan span)
+        {
+            if (span.End > Length)
+            {
+                throw new System.ArgumentOutOfRangeException(nameof(span));
+            }
+
+            return new string(_chars, span.Start, span.Length);
+        }
+    }
 }

@@ -29,10 +29,29 @@ internal static class ApiPlanner
             models.Add(PlanModel(catalog, catalog.Models[i], i, qualifiedClass));
         }
 
-        var sections = models
-            .GroupBy(m => m.Entry.Section)
-            .OrderBy(g => g.Key)
-            .Select(g => new SectionPlan(g.Key, CatalogFormat.ClassNameOf(g.Key), SectionSummary(g.Key), g.Any(m => m.UsesShortFactory), g.Any(m => !m.UsesShortFactory)))
+        // One pass over the models, which a catalog may have by the thousand: per section, whether it has each factory.
+        var sectionCount = System.Enum.GetValues(typeof(CatalogSection)).Length;
+        var hasModels = new bool[sectionCount];
+        var hasShort = new bool[sectionCount];
+        var hasNamed = new bool[sectionCount];
+        foreach (var model in models)
+        {
+            var section = (int)model.Entry.Section;
+            hasModels[section] = true;
+            if (model.UsesShortFactory)
+            {
+                hasShort[section] = true;
+            }
+            else
+            {
+                hasNamed[section] = true;
+            }
+        }
+
+        var sections = Enumerable.Range(0, sectionCount)
+            .Where(s => hasModels[s])
+            .Select(s => (CatalogSection)s)
+            .Select(s => new SectionPlan(s, CatalogFormat.ClassNameOf(s), SectionSummary(s), hasShort[(int)s], hasNamed[(int)s]))
             .ToEquatableArray();
         var owner = owners.FirstOrDefault(o => o.ClassName == catalog.ClassName);
         return new CatalogPlan(
@@ -69,17 +88,20 @@ internal static class ApiPlanner
         var section = CatalogFormat.ClassNameOf(model.Section);
         var path = catalog.ClassName + "." + section + "." + model.MemberName;
         var qualifiedPath = qualifiedClass + "." + section + "." + model.MemberName;
-        var rates = model.Rates
-            .Select(rate => new RatePlan(
+        var rates = ImmutableArray.CreateBuilder<RatePlan>(model.Rates.Count);
+        foreach (var rate in model.Rates)
+        {
+            rates.Add(new RatePlan(
                 rate,
                 RuntimeType(rate.Kind),
                 path + "." + rate.MemberName,
                 qualifiedPath + "." + rate.MemberName,
                 rate.Kind is RateKind.Token or RateKind.Training ? "PricePerToken" : "PricePerUnit",
-                RateSummary(rate)))
-            .ToEquatableArray();
+                RateSummary(rate)));
+        }
+
         var retirement = Retirement(model.Info);
-        return new ModelPlan(model, index, model.MemberName, path, qualifiedPath, rates)
+        return new ModelPlan(model, index, model.MemberName, path, qualifiedPath, new EquatableArray<RatePlan>(rates.MoveToImmutable()))
         {
             Retirement = retirement,
             ObsoleteMessage = retirement is null ? null : ObsoleteMessage(catalog, model, retirement),

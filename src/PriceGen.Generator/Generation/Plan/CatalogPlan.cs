@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using PriceGen.Catalog;
 using PriceGen.Common;
@@ -95,9 +96,11 @@ internal sealed record ModelPlan(
     /// Whether the model prices what token counts cannot say (seconds of audio or video, fees, web search, code
     /// interpreter, priority or flex tiers), so its class also has <c>Cost(PriceGen.Usage usage)</c>.
     /// </summary>
-    public bool HasUsageCost => HasTokenCost && (Entry.Priority is not null || Entry.Flex is not null || Entry.AllRates().Any(r =>
-        r.Role is CatalogFormat.RequestField or CatalogFormat.CodeInterpreterField || r.Role.StartsWith(CatalogFormat.WebSearchField, System.StringComparison.Ordinal) ||
-        (r.Role is CatalogFormat.AudioInputField or CatalogFormat.VideoInputField && r.Unit != CatalogUnit.Token)));
+    public bool HasUsageCost => HasTokenCost && (Entry.Priority is not null || Entry.Flex is not null || Entry.AllRates().Any(PricesBeyondTokens));
+
+    private static bool PricesBeyondTokens(CatalogRate r) =>
+        r.Role is CatalogFormat.RequestField or CatalogFormat.CodeInterpreterField || r.Role.StartsWith(CatalogFormat.WebSearchField, StringComparison.Ordinal) ||
+        (r.Role is CatalogFormat.AudioInputField or CatalogFormat.VideoInputField && r.Unit != CatalogUnit.Token);
 
     private static EquatableArray<string> CostParametersOf(CatalogModel model)
     {
@@ -106,11 +109,23 @@ internal sealed record ModelPlan(
             return EquatableArray<string>.Empty;
         }
 
-        var rates = model.AllRates().ToList();
-        return CostParameterNames
-            .Where(p => rates.Any(r => r.Role == p.Dimension && r.Unit == CatalogUnit.Token))
-            .Select(p => p.Parameter)
-            .ToEquatableArray();
+        // Most models price only input, output and cached input: no list to build.
+        var prices = new bool[CostParameterNames.Length];
+        var any = false;
+        foreach (var rate in model.AllRates())
+        {
+            for (var i = 0; i < CostParameterNames.Length; i++)
+            {
+                if (CostParameterNames[i].Dimension == rate.Role && rate.Unit == CatalogUnit.Token)
+                {
+                    prices[i] = any = true;
+                }
+            }
+        }
+
+        return any
+            ? CostParameterNames.Where((_, i) => prices[i]).Select(p => p.Parameter).ToEquatableArray()
+            : EquatableArray<string>.Empty;
     }
 
     /// <summary>The per-token dimensions beyond input, output and cached input, and their <c>Usage</c> constructor parameters.</summary>
