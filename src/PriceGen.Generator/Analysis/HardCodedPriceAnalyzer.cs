@@ -42,23 +42,62 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         var rates = ModelRates.Of(index);
         var compilation = start.Compilation;
 
-        // One scan of each tree's tokens for number and string literals: cheaper than the driver dispatching every
-        // node, and the semantic model is made only for a tree where a literal needs a constant or a parameter name.
+        // One pass over each tree's text for where a number or a "$…" string may start, and the token found there:
+        // cheaper than walking every token (or the driver dispatching every node); the semantic model is made only for
+        // a tree where a literal needs a constant or a parameter name.
         start.RegisterSyntaxTreeAction(context =>
         {
             SemanticModel? model = null;
 #pragma warning disable RS1030 // made at most once per tree, and only when a price-shaped literal needs a constant or a parameter name
             SemanticModel Model() => model ??= compilation.GetSemanticModel(context.Tree);
 #pragma warning restore RS1030
-            foreach (var token in context.Tree.GetRoot(context.CancellationToken).DescendantTokens())
+            var root = context.Tree.GetRoot(context.CancellationToken);
+            foreach (var token in LiteralTokens(context.Tree.GetText(context.CancellationToken).ToString(), root))
             {
-                if ((token.IsKind(SyntaxKind.NumericLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken)) && token.Parent is LiteralExpressionSyntax literal)
+                if (token.Parent is LiteralExpressionSyntax literal)
                 {
                     Analyze(new LiteralContext(literal, Model, context.ReportDiagnostic, context.CancellationToken), index, rates);
                 }
             }
         });
     }
+
+    /// <summary>
+    /// The numeric literal tokens, and the string literal tokens with a <c>$</c>, of a tree: a number starts with a digit
+    /// (or <c>.</c> and a digit) after a character that cannot precede one inside an identifier or a number, and only
+    /// such positions are looked up in the tree. A position inside a string, a comment or a longer token skips to its end.
+    /// </summary>
+    internal static IEnumerable<SyntaxToken> LiteralTokens(string text, SyntaxNode root)
+    {
+        var resumeAt = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var numberStart = (IsDigit(c) || (c == '.' && i + 1 < text.Length && IsDigit(text[i + 1]))) &&
+                (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_'));
+            if ((!numberStart && c != '$') || i < resumeAt)
+            {
+                continue;
+            }
+
+            var token = root.FindToken(i);
+            if (token.Span.Contains(i))
+            {
+                resumeAt = token.Span.End;
+                if ((token.IsKind(SyntaxKind.NumericLiteralToken) && token.SpanStart == i) ||
+                    (token.IsKind(SyntaxKind.StringLiteralToken) && token.Text.IndexOf('$') >= 0))
+                {
+                    yield return token;
+                }
+            }
+            else
+            {
+                resumeAt = root.FindTrivia(i).Span.End; // a comment or disabled code: no literal of the program
+            }
+        }
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, a lazy semantic model, where to report.</summary>
     private readonly record struct LiteralContext(LiteralExpressionSyntax Node, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)

@@ -1,0 +1,50 @@
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PriceGen.Analysis;
+using PriceGen.Tests.Infrastructure;
+using Xunit;
+
+namespace PriceGen.Tests.Analysis;
+
+/// <summary>
+/// PRICE001/PRICE005 find their literals by scanning a tree's text for where a number or a "$" may start, instead of
+/// walking every token: the scan must find exactly the numeric literals, and the string literals holding a "$", that
+/// the full token walk finds.
+/// </summary>
+public class LiteralTokenScanTests
+{
+    [Theory]
+    [InlineData("class C { decimal a = 1.5m, b = .5m, c = 1e-6m; double d = 0x1F + 1_000 + 2.5e3; int e = x1 + y.Item1; }")]
+    [InlineData("class C { int[] a = { 1, 2 }; System.Range r = 1..2; object o = a[..5]; char c = '1'; }")]
+    [InlineData("class C { string s = \"model-00001 costs $2.50\", t = @\"$0.002 / 1K\", u = $\"{1.5m} and {2}\", v = \"\"\"\n  $3 raw\n  \"\"\"; }")]
+    [InlineData("class C { // 0.002 in a comment\n /* $2.50 */ decimal x = 3.5m; /// <summary>2.5</summary>\n decimal y = -0.25m;\n#if NEVER\n decimal z = 9.99m;\n#endif\n }")]
+    [InlineData("class C { decimal M(int tokens) => tokens/1000m*0.002m+tokens*(decimal)2/1000000; string N() => \"no price\" + \"$\"; }")]
+    public void The_scan_finds_what_the_token_walk_finds(string source) => AssertSameAsTokenWalk(source);
+
+    [Fact]
+    public void The_scan_finds_what_the_token_walk_finds_in_this_repository()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(Paths.RepositoryRoot, "src"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(Paths.RepositoryRoot, "tests"), "*.cs", SearchOption.AllDirectories))
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+            .ToList();
+        Assert.True(files.Count > 100, "the repository's sources were not found");
+        foreach (var file in files)
+        {
+            AssertSameAsTokenWalk(File.ReadAllText(file), file);
+        }
+    }
+
+    private static void AssertSameAsTokenWalk(string source, string? file = null)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview));
+        var root = tree.GetRoot();
+        var walked = root.DescendantTokens()
+            .Where(t => t.IsKind(SyntaxKind.NumericLiteralToken) || (t.IsKind(SyntaxKind.StringLiteralToken) && t.Text.Contains('$')))
+            .Select(t => t.SpanStart).ToList();
+        var scanned = HardCodedPriceAnalyzer.LiteralTokens(source, root).Select(t => t.SpanStart).ToList();
+        Assert.True(walked.SequenceEqual(scanned), $"{file}: the token walk found [{string.Join(", ", walked)}], the scan [{string.Join(", ", scanned)}]");
+    }
+}
