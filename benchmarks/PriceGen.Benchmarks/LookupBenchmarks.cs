@@ -11,8 +11,8 @@ namespace PriceGen.Benchmarks;
 
 /// <summary>
 /// 5a. The generated <c>TryGetModel</c> against what users write by hand today: a <see cref="FrozenDictionary{TKey,TValue}"/>
-/// and an ordinal <see cref="Dictionary{TKey,TValue}"/> of the same models; hits and misses each against their own
-/// <c>FrozenDictionary</c> row.
+/// and an ordinal <see cref="Dictionary{TKey,TValue}"/> of the same models; hits, misses of a length no id has (which
+/// the generated lookup ends before hashing) and misses as long as an id, each against their own <c>FrozenDictionary</c> row.
 /// </summary>
 /// <remarks>
 /// Generic over the catalog rather than a <c>[Params]</c> of its size: in process, one method branching to either
@@ -33,6 +33,7 @@ public class LookupBenchmarks<TCatalog>
     private Dictionary<string, ModelPrice> _dictionary = null!;
     private string _hit = string.Empty;
     private string _miss = string.Empty;
+    private string _missOfIdLength = string.Empty;
 
     [GlobalSetup]
     public void Setup()
@@ -42,7 +43,8 @@ public class LookupBenchmarks<TCatalog>
 
         // Fresh string instances, as ids arrive from a request, not interned literals.
         _hit = new string(SyntheticCatalog.IdOf(TCatalog.Models.Count / 2).ToCharArray());
-        _miss = new string("model-99999-missing".ToCharArray());
+        _miss = new string("model-99999-missing".ToCharArray()); // no id is 19 characters long
+        _missOfIdLength = new string("model-99999-ft".ToCharArray()); // as long as model-00002-ft: hashed and probed
     }
 
     [Benchmark(Baseline = true, Description = "FrozenDictionary"), BenchmarkCategory("Hit")]
@@ -62,6 +64,15 @@ public class LookupBenchmarks<TCatalog>
 
     [Benchmark(Description = "Generated TryGetModel"), BenchmarkCategory("Miss")]
     public ModelPrice? GeneratedMiss() => TCatalog.TryGetModel(_miss, out var model) ? model : null;
+
+    [Benchmark(Baseline = true, Description = "FrozenDictionary"), BenchmarkCategory("Miss, length of an id")]
+    public ModelPrice? FrozenMissOfIdLength() => _frozen.TryGetValue(_missOfIdLength, out var model) ? model : null;
+
+    [Benchmark(Description = "Dictionary"), BenchmarkCategory("Miss, length of an id")]
+    public ModelPrice? DictionaryMissOfIdLength() => _dictionary.TryGetValue(_missOfIdLength, out var model) ? model : null;
+
+    [Benchmark(Description = "Generated TryGetModel"), BenchmarkCategory("Miss, length of an id")]
+    public ModelPrice? GeneratedMissOfIdLength() => TCatalog.TryGetModel(_missOfIdLength, out var model) ? model : null;
 }
 
 /// <summary>A generated synthetic catalog, as a type argument: its calls compile to direct calls of the generated code.</summary>
