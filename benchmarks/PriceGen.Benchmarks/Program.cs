@@ -39,7 +39,7 @@ if (args.Length > 0 && args[0] == "--quick")
         .AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default)
         .AddColumnProvider(DefaultColumnProviders.Instance)
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-    BenchmarkRunner.Run(new[] { typeof(GenerationBenchmarks), typeof(IncrementalBenchmarks), typeof(LookupBenchmarks), typeof(CostBenchmarks), typeof(TokenCountingBenchmarks) }, quick);
+    BenchmarkRunner.Run(new[] { typeof(GenerationBenchmarks), typeof(IncrementalBenchmarks), typeof(LookupBenchmarks<Synthetic2000>), typeof(LookupBenchmarks<Synthetic10000>), typeof(CostBenchmarks), typeof(TokenCountingBenchmarks) }, quick);
     Harness.Run(scale: 0.1, Console.Out);
     return 0;
 }

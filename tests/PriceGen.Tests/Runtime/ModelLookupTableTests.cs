@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace PriceGen.Tests.Runtime;
@@ -57,4 +58,55 @@ public class ModelLookupTableTests
         Assert.All(ids, id => Assert.True(table.TryGet(id, out var model) && model.Id == id));
         Assert.False(table.TryGet("model-05000-chat", out _));
     }
+
+    // Ids of every length the hash reads differently: under four characters (one at a time), four to seven (two
+    // overlapping reads), eight, up to sixteen (one pass and the last eight) and longer (more passes).
+    private static readonly int[] LengthsRead = { 1, 2, 3, 4, 5, 7, 8, 9, 12, 15, 16, 17, 23, 24, 25, 40 };
+
+    public static TheoryData<int> Lengths() => new(LengthsRead);
+
+    [Theory]
+    [MemberData(nameof(Lengths))]
+    public void Every_character_of_an_id_changes_its_hash(int length)
+    {
+        var id = Id(length);
+        var variants = Enumerable.Range(0, length).Select(position => OneCharacterChanged(id, position)).Prepend(id).ToList();
+
+        Assert.Equal(variants.Count, variants.Select(v => Hash(v, v.Length)).Distinct().Count());
+        Assert.Equal(Hash(id, length), Hash(id + "-2024-08-06", length)); // a prefix hashes as the id it equals
+    }
+
+    [Fact]
+    public void Ids_that_differ_in_one_character_are_told_apart_at_every_length_and_position()
+    {
+        // Ids sharing everything but one character, whatever the length: the ones a weak hash or an off-by-one compare would confuse.
+        var ids = LengthsRead.SelectMany(length => Enumerable.Range(0, length).Select(position => OneCharacterChanged(Id(length), position)).Prepend(Id(length))).ToArray();
+        var table = new ModelLookupTable(ids, i => Model(ids[i]), datedSnapshotModels: Enumerable.Range(0, ids.Length).ToArray());
+
+        Assert.All(ids, id =>
+        {
+            Assert.True(table.TryGet(new string(id.ToCharArray()), out var model) && model.Id == id, id);
+            Assert.True(table.TryResolve(id + "-2024-08-06", out var dated) && dated.Model.Id == id && dated.Kind == ModelMatchKind.DatedSnapshot, id + " dated");
+        });
+        Assert.All(LengthsRead, length =>
+        {
+            var changedTwice = OneCharacterChanged(OneCharacterChanged(Id(length), 0), length - 1);
+            Assert.False(table.TryGet(changedTwice, out _), changedTwice);
+            Assert.False(table.TryGet(Id(length).Substring(0, length - 1) + "#", out _), "last character unknown");
+            Assert.False(table.TryResolve(Id(length) + "#2024-08-06", out _), "no date separator");
+        });
+    }
+
+    // The table's private hash, by reflection: that it reads every character is not visible from outside, only slower
+    // when broken (the runtime cannot show its internals to the tests, whose generated code would see its polyfills).
+    private static uint Hash(string text, int length) =>
+        (uint)typeof(ModelLookupTable).GetMethod("Hash", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, new object[] { text, length })!;
+
+    private static string Id(int length) => new string(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))).ToArray());
+
+    private static string OneCharacterChanged(string id, int position) =>
+        id.Substring(0, position) + (char)(id[position] + 1) + id.Substring(position + 1);
+
+    private static ModelPrice Model(string id) =>
+        new(id, id, ModelKind.Chat, "Test", "USD", new Rate[] { new TokenRate("usage", 1m, 1_000_000, "USD") });
 }
