@@ -38,7 +38,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
 
         // Syntax first: a value that may be a reportable constant string, at a place whose member name may take a model
         // id; only then is it bound, and the bound symbol decides (ModelIdSinks). Clean code binds nothing. One walk per
-        // tree rather than node actions: the driver's dispatch to node actions cost more than the checks themselves.
+        // tree, as HardCodedPriceAnalyzer does, and the semantic model made only for a tree that needs it.
         var compilation = start.Compilation;
         start.RegisterSyntaxTreeAction(context =>
         {
