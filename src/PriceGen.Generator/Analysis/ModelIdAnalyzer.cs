@@ -60,7 +60,9 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                     continue;
                 }
 
-                if (Value(node) is not { } value || !scan.MayReport(value))
+                // Cheapest first: the value's shape, then the receiving name (dictionary lookups), and only then whether
+                // the value is a quiet constant, which may ask the compilation for the symbols of a name.
+                if (Value(node) is not { } value || !TreeConstants.MayBeConstantString(value))
                 {
                     continue;
                 }
@@ -71,7 +73,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                     extraRead = true;
                 }
 
-                if (extra is null && !MayBeSink(node, names, context.CancellationToken))
+                if ((extra is null && !MayBeSink(node, names, context.CancellationToken)) || !scan.MayReport(value))
                 {
                     continue;
                 }

@@ -108,6 +108,19 @@ internal sealed class TreeConstants
         _ => false,
     };
 
+    /// <summary>Whether the expression has a shape a constant string can have, from syntax alone.</summary>
+    public static bool MayBeConstantString(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
+        ParenthesizedExpressionSyntax parenthesized => MayBeConstantString(parenthesized.Expression),
+        CastExpressionSyntax cast => MayBeConstantString(cast.Expression),
+        IdentifierNameSyntax or MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } or AliasQualifiedNameSyntax { Name: IdentifierNameSyntax } => true,
+        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
+        InterpolatedStringExpressionSyntax or ConditionalExpressionSyntax => true,
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } => true,
+        _ => false,
+    };
+
     private bool IsQuietSimpleName(IdentifierNameSyntax identifier)
     {
         var name = identifier.Identifier.ValueText;
