@@ -121,12 +121,63 @@ internal sealed class TreeConstants
         _ => false,
     };
 
+    /// <summary>
+    /// What a simple name is by syntax alone: true for a parameter of an enclosing method, local function or lambda,
+    /// or a variable declared in an enclosing scope (a declaration, a <c>foreach</c>, <c>for</c>, <c>using</c> or
+    /// <c>catch</c> variable, an <c>out var</c> or pattern variable of a statement of an enclosing block), which is never
+    /// a constant and hides any field of its name; false for a local constant there; null when syntax does not say.
+    /// </summary>
+    public static bool? IsVariable(IdentifierNameSyntax identifier)
+    {
+        var name = identifier.Identifier.ValueText;
+        for (var node = identifier.Parent; node is not null && node is not MemberDeclarationSyntax; node = node.Parent)
+        {
+            switch (node)
+            {
+                case LocalFunctionStatementSyntax local when local.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name):
+                case ParenthesizedLambdaExpressionSyntax lambda when lambda.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name):
+                case AnonymousMethodExpressionSyntax { ParameterList: { } anonymous } when anonymous.Parameters.Any(p => p.Identifier.ValueText == name):
+                case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
+                case ForEachStatementSyntax loop when loop.Identifier.ValueText == name:
+                case CatchClauseSyntax { Declaration: { } caught } when caught.Identifier.ValueText == name:
+                case ForStatementSyntax { Declaration: { } declaration } when declaration.Variables.Any(v => v.Identifier.ValueText == name):
+                case UsingStatementSyntax { Declaration: { } used } when used.Variables.Any(v => v.Identifier.ValueText == name):
+                    return true;
+                case BlockSyntax block:
+                    foreach (var statement in block.Statements)
+                    {
+                        if (statement is LocalDeclarationStatementSyntax local && local.Declaration.Variables.Any(v => v.Identifier.ValueText == name))
+                        {
+                            return !local.IsConst;
+                        }
+
+                        if (statement.DescendantNodes(n => n is not BlockSyntax and not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax)
+                            .Any(n => n is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return identifier.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } method && method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name)
+            ? true
+            : null;
+    }
+
     private bool IsQuietSimpleName(IdentifierNameSyntax identifier)
     {
         var name = identifier.Identifier.ValueText;
         if (_localConstants.Contains(name))
         {
             return false; // a local constant of that name may hide the field: bound
+        }
+
+        if (IsVariable(identifier) == true)
+        {
+            return true; // a parameter or a variable: no constant, nothing to report
         }
 
         // A simple name binds to the enclosing type's own member before anything outside it (a local or parameter

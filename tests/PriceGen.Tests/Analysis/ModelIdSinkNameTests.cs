@@ -55,6 +55,21 @@ public class ModelIdSinkNameTests
         """);
 
     [Fact]
+    public Task Parameters_and_variables_hide_a_constant_of_their_name() => Verify("""
+        class Client { public void Send([ModelId] string model) { } }
+        class User
+        {
+            const string Model = "gpt-3.5-turob";
+            void M(Client c, string Model) => c.Send(Model);
+            void N(Client c) => c.Send({|PRICE002:Model|});
+            void O(Client c) { foreach (var Model in new[] { "x" }) { c.Send(Model); } }
+            void P(Client c) { string Model = "x"; c.Send(Model); }
+            void Q(Client c) { System.Action<string> send = Model => c.Send(Model); c.Send({|PRICE002:Model|}); }
+            void R(Client c) { if (int.TryParse("1", out var Model)) { } c.Send({|PRICE002:User.Model|}); }
+        }
+        """);
+
+    [Fact]
     public Task A_name_that_is_a_quiet_constant_somewhere_and_an_unknown_id_elsewhere_is_bound() => Verify("""
         class Client { public void Send([ModelId] string model) { } }
         class A { public const string Model = "gpt-3.5-turbo"; }

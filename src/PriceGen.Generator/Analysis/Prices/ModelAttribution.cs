@@ -82,8 +82,8 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
     }
 
     /// <summary>
-    /// A simple name's constant string read from syntax where binding is not needed: a parameter of an enclosing
-    /// method or lambda is never a constant; a constant field of the enclosing type with a literal is that literal.
+    /// A simple name's constant string read from syntax where binding is not needed: a parameter or variable is never
+    /// a constant; a constant field of the enclosing type with a literal is that literal.
     /// Otherwise undecided, and the semantic model is asked (binding the statement costs far more than this).
     /// </summary>
     private static (bool Decided, string? Value) ConstantFromSyntax(ExpressionSyntax expression)
@@ -93,28 +93,17 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             return (false, null);
         }
 
+        switch (TreeConstants.IsVariable(identifier))
+        {
+            case true:
+                return (true, null); // a parameter or a variable
+            case false:
+                return (false, null); // a local constant: the binder knows its value
+        }
+
         var name = identifier.Identifier.ValueText;
         for (var node = identifier.Parent; node is not null; node = node.Parent)
         {
-            var parameters = node switch
-            {
-                BaseMethodDeclarationSyntax method => method.ParameterList,
-                LocalFunctionStatementSyntax local => local.ParameterList,
-                ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
-                AnonymousMethodExpressionSyntax anonymous => anonymous.ParameterList,
-                _ => null,
-            };
-            if (parameters is not null && parameters.Parameters.Any(p => p.Identifier.ValueText == name) ||
-                node is SimpleLambdaExpressionSyntax { Parameter.Identifier.ValueText: var single } && single == name)
-            {
-                return (true, null);
-            }
-
-            if (node is BlockSyntax block && block.Statements.Any(s => s is LocalDeclarationStatementSyntax local && local.Declaration.Variables.Any(v => v.Identifier.ValueText == name)))
-            {
-                return (false, null); // a local of that name: a constant or not, the binder knows
-            }
-
             if (node is TypeDeclarationSyntax type)
             {
                 foreach (var field in type.Members.OfType<FieldDeclarationSyntax>())
