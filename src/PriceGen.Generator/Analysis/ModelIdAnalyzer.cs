@@ -73,7 +73,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                     extraRead = true;
                 }
 
-                if ((extra is null && !MayBeSink(node, names, context.CancellationToken)) || !scan.MayReport(value))
+                if ((extra is null && !MayBeSink(node, names)) || !scan.MayReport(value))
                 {
                     continue;
                 }
@@ -159,7 +159,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
     };
 
     /// <summary>Whether some member of the name the node hands its value to takes a model id there; unknown shapes say yes.</summary>
-    private static bool MayBeSink(SyntaxNode node, ModelIdSinkNames names, System.Threading.CancellationToken cancellationToken)
+    private static bool MayBeSink(SyntaxNode node, ModelIdSinkNames names)
     {
         switch (node)
         {
@@ -168,10 +168,10 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                 var shape = list.Parent switch
                 {
                     InvocationExpressionSyntax invocation => InvokedName(invocation.Expression) is { } name
-                        ? name == "nameof" ? ModelIdSinkNames.Shape.None : names.OfMember(name, cancellationToken)
+                        ? name == "nameof" ? ModelIdSinkNames.Shape.None : names.OfMember(name)
                         : null,
-                    ObjectCreationExpressionSyntax creation => TypeName(creation.Type) is { } type ? names.OfConstructor(type, cancellationToken) : null,
-                    ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => names.OfMember("this[]", cancellationToken),
+                    ObjectCreationExpressionSyntax creation => TypeName(creation.Type) is { } type ? names.OfConstructor(type) : null,
+                    ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => names.OfMember("this[]"),
                     TupleExpressionSyntax => ModelIdSinkNames.Shape.None,
                     _ => null, // new(…), this(…), base(…): the type is not written here
                 };
@@ -182,7 +182,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
             {
                 if (attributeArgument.NameEquals is { } property)
                 {
-                    return names.OfMember(property.Name.Identifier.ValueText, cancellationToken).Member;
+                    return names.OfMember(property.Name.Identifier.ValueText).Member;
                 }
 
                 if (TypeName(attribute.Name) is not { } type)
@@ -192,17 +192,17 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
 
                 var position = list.Arguments.IndexOf(attributeArgument);
                 var name = attributeArgument.NameColon?.Name.Identifier.ValueText;
-                return names.OfConstructor(type, cancellationToken).Accepts(position, name) ||
-                    names.OfConstructor(type + "Attribute", cancellationToken).Accepts(position, name);
+                return names.OfConstructor(type).Accepts(position, name) ||
+                    names.OfConstructor(type + "Attribute").Accepts(position, name);
             }
 
             case AssignmentExpressionSyntax assignment:
                 return assignment.Left switch
                 {
-                    IdentifierNameSyntax identifier => names.OfMember(identifier.Identifier.ValueText, cancellationToken).Member,
-                    MemberAccessExpressionSyntax { Name: { } name } => names.OfMember(name.Identifier.ValueText, cancellationToken).Member,
-                    MemberBindingExpressionSyntax { Name: { } name } => names.OfMember(name.Identifier.ValueText, cancellationToken).Member,
-                    ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => names.OfMember("this[]", cancellationToken).Member,
+                    IdentifierNameSyntax identifier => names.OfMember(identifier.Identifier.ValueText).Member,
+                    MemberAccessExpressionSyntax { Name: { } name } => names.OfMember(name.Identifier.ValueText).Member,
+                    MemberBindingExpressionSyntax { Name: { } name } => names.OfMember(name.Identifier.ValueText).Member,
+                    ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => names.OfMember("this[]").Member,
                     _ => false, // a tuple deconstruction, a local: no member receives the value
                 };
 

@@ -36,20 +36,23 @@ internal sealed class ModelIdSinkNames
 
         public bool IsEmpty => !AnyPosition && Positions == 0 && ParameterNames.Count == 0 && !Member;
 
-        public void AddParameter(IParameterSymbol parameter)
+        public void AddParameter(IParameterSymbol parameter) =>
+            AddParameter(parameter.Name, parameter.Ordinal, parameter.IsParams, parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true });
+
+        /// <summary>A sink parameter, from its symbol or its declaration: a params array or a far position takes any position.</summary>
+        public void AddParameter(string name, int ordinal, bool isParams, bool ofExtensionMethod)
         {
-            ParameterNames.Add(parameter.Name);
-            var method = parameter.ContainingSymbol as IMethodSymbol;
-            if (parameter.IsParams || parameter.Ordinal >= 63)
+            ParameterNames.Add(name);
+            if (isParams || ordinal >= 63)
             {
                 AnyPosition = true;
                 return;
             }
 
-            Positions |= 1UL << parameter.Ordinal;
-            if (method is { IsExtensionMethod: true } && parameter.Ordinal > 0)
+            Positions |= 1UL << ordinal;
+            if (ofExtensionMethod && ordinal > 0)
             {
-                Positions |= 1UL << (parameter.Ordinal - 1); // called on its receiver: x.Send(model)
+                Positions |= 1UL << (ordinal - 1); // called on its receiver: x.Send(model)
             }
         }
 
@@ -74,17 +77,17 @@ internal sealed class ModelIdSinkNames
     }
 
     /// <summary>Methods, properties, fields and indexers (<c>this[]</c>) named <paramref name="name"/>.</summary>
-    public Shape OfMember(string name, CancellationToken cancellationToken) =>
-        _byMemberName.GetOrAdd(name, n => Build(n, types: false, cancellationToken));
+    public Shape OfMember(string name) =>
+        _byMemberName.GetOrAdd(name, n => Build(n, types: false));
 
     /// <summary>The constructors of types named <paramref name="name"/> (also <c>name</c> + <c>Attribute</c> for an attribute).</summary>
-    public Shape OfConstructor(string name, CancellationToken cancellationToken) =>
-        _byTypeName.GetOrAdd(name, n => Build(n, types: true, cancellationToken));
+    public Shape OfConstructor(string name) =>
+        _byTypeName.GetOrAdd(name, n => Build(n, types: true));
 
     /// <summary>Whether a known SDK property or field outside the source has this name (<c>ModelId</c>).</summary>
     public bool IsKnownMember(string name) => _known.Value.TryGetValue(name, out var shape) && shape.Member;
 
-    private Shape Build(string name, bool types, CancellationToken cancellationToken)
+    private Shape Build(string name, bool types)
     {
         var shape = new Shape();
         if (_known.Value.TryGetValue((types ? "ctor:" : string.Empty) + name, out var known))
@@ -162,19 +165,7 @@ internal sealed class ModelIdSinkNames
                     continue;
                 }
 
-                var shape = ShapeOf(key);
-                shape.ParameterNames.Add(parameter.Identifier.ValueText);
-                if (parameter.Modifiers.Any(SyntaxKind.ParamsKeyword) || i >= 63)
-                {
-                    shape.AnyPosition = true;
-                    continue;
-                }
-
-                shape.Positions |= 1UL << i;
-                if (extension && i > 0)
-                {
-                    shape.Positions |= 1UL << (i - 1);
-                }
+                ShapeOf(key).AddParameter(parameter.Identifier.ValueText, i, parameter.Modifiers.Any(SyntaxKind.ParamsKeyword), extension);
             }
         }
 

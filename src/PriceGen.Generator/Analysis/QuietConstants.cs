@@ -92,20 +92,17 @@ internal sealed class TreeConstants
     /// retired or generated id, or anything that may be a constant other than a reference to constants that all hold
     /// current catalog ids. Calls, numbers, lambdas… are never constant strings.
     /// </summary>
-    public bool MayReport(ExpressionSyntax expression) => expression switch
+    public bool MayReport(ExpressionSyntax expression) => MayBeConstantString(expression) && expression switch
     {
-        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) &&
-            (!_index.TryGetModel(literal.Token.ValueText, out var known) || known.Retirement is not null || known.IdConstant is not null),
+        LiteralExpressionSyntax literal =>
+            !_index.TryGetModel(literal.Token.ValueText, out var known) || known.Retirement is not null || known.IdConstant is not null,
         ParenthesizedExpressionSyntax parenthesized => MayReport(parenthesized.Expression),
         CastExpressionSyntax cast => MayReport(cast.Expression),
         IdentifierNameSyntax identifier => !IsQuietSimpleName(identifier),
         MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax name } => !IsQuietSimpleName(name),
         MemberAccessExpressionSyntax { Name: IdentifierNameSyntax name } access => !_constants.AreQuiet(RightmostName(access.Expression), name.Identifier.ValueText, _cancellationToken),
         AliasQualifiedNameSyntax { Name: IdentifierNameSyntax name } => !_constants.AreQuiet(null, name.Identifier.ValueText, _cancellationToken),
-        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
-        InterpolatedStringExpressionSyntax or ConditionalExpressionSyntax => true,
-        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } => true,
-        _ => false,
+        _ => true, // a concatenation, an interpolation, a conditional, nameof: bound to find out
     };
 
     /// <summary>Whether the expression has a shape a constant string can have, from syntax alone.</summary>
