@@ -28,9 +28,13 @@ internal static class Harness
             PlainChatOutput(scale, rows);
         }
 
-        if (only is null or "analyzers")
+        if (only is null or "analyzers" or "analyzers-clean")
         {
             AnalyzerOverhead(scale, findings: false, rows);
+        }
+
+        if (only is null or "analyzers" or "analyzers-findings")
+        {
             AnalyzerOverhead(scale, findings: true, rows);
         }
 

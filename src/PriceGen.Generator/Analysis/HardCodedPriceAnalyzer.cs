@@ -119,9 +119,23 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             return; // nothing around it says price or model: the common case, decided on syntax alone
         }
 
+        // Only entries beside it: they must name a model before the callee's parameter name is worth binding for.
+        var attribution = verdict is null && site.Switch is null && !site.MultipliesCount
+            ? ModelAttribution.Of(site, index, rates, () => context.SemanticModel, context.CancellationToken)
+            : null;
+        if (attribution is { NamesModel: false } or { UnknownModel: true })
+        {
+            return; // no model, or one no catalog lists (below, that ends the analysis too)
+        }
+
         if (site.TargetNames.Count == 0 && site.Argument is { } argument && ParameterName(argument, context) is { } parameter)
         {
             site.TargetNames.Add(parameter);
+            if (attribution is { ById: false })
+            {
+                attribution = null; // the parameter's name may spell a model too: attributed again below
+            }
+
             if (PriceNames.IsNotPrice(parameter))
             {
                 return;
@@ -144,7 +158,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         var strong = verdict == true || site.MultipliesCount;
         var scale = price.WrittenScale ?? site.ArithmeticScale ??
             site.TargetNames.Concat(site.OwnerNames).Concat(site.EnclosingNames.Take(1)).Select(PriceNames.PerUnit).FirstOrDefault(s => s is not null);
-        var attribution = ModelAttribution.Of(site, index, rates, () => context.SemanticModel, context.CancellationToken);
+        attribution ??= ModelAttribution.Of(site, index, rates, () => context.SemanticModel, context.CancellationToken);
         if (attribution.UnknownModel)
         {
             return; // the context names a model no catalog lists: any equal rate of another model is a coincidence

@@ -81,7 +81,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
 #pragma warning disable RS1030 // made at most once per tree, and only when a value at a possible sink must be bound
                 model ??= compilation.GetSemanticModel(context.Tree);
 #pragma warning restore RS1030
-                if (model.GetConstantValue(value, context.CancellationToken) is { HasValue: true, Value: string id } &&
+                if (NameBinding.ConstantValue(model, value, context.CancellationToken) is { HasValue: true, Value: string id } &&
                     ReceivingSymbol(model, node, context.CancellationToken) is { } receiver &&
                     (receiver is IParameterSymbol parameter ? sinks.IsSink(parameter, extra) : sinks.IsSink(receiver, extra)))
                 {
@@ -171,12 +171,16 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                         ? name == "nameof" ? ModelIdSinkNames.Shape.None : names.OfMember(name)
                         : null,
                     ObjectCreationExpressionSyntax creation => TypeName(creation.Type) is { } type ? names.OfConstructor(type) : null,
-                    ElementAccessExpressionSyntax or ElementBindingExpressionSyntax => names.OfMember("this[]"),
-                    TupleExpressionSyntax => ModelIdSinkNames.Shape.None,
-                    _ => null, // new(…), this(…), base(…): the type is not written here
+                    ElementAccessExpressionSyntax or ElementBindingExpressionSyntax or ImplicitElementAccessSyntax => names.OfMember("this[]"),
+                    ImplicitObjectCreationExpressionSyntax creation => TargetTypeName(creation) is { } type ? names.OfConstructor(type) : null,
+                    ConstructorInitializerSyntax initializer => InitializedTypeName(initializer) is { } type ? names.OfConstructor(type) : null,
+                    _ => null, // a delegate invoked from an expression, new(…) where no type is written: bound to find out
                 };
                 return shape is null || Accepts(shape, list.Arguments, argument);
             }
+
+            case ArgumentSyntax { Parent: TupleExpressionSyntax }:
+                return false; // a tuple's element: no parameter or member receives it
 
             case AttributeArgumentSyntax attributeArgument when attributeArgument.Parent is AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list:
             {
@@ -263,7 +267,51 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
         _ => null,
     };
 
-    private static string? TypeName(TypeSyntax type) => type is NameSyntax name ? TypeName(name) : null;
+    private static string? TypeName(TypeSyntax type) => type switch
+    {
+        NameSyntax name => TypeName(name),
+        NullableTypeSyntax nullable => TypeName(nullable.ElementType),
+        PredefinedTypeSyntax predefined => predefined.Keyword.ValueText, // no constructor of a built-in type takes a model id
+        _ => null,
+    };
+
+    /// <summary>The type a target-typed <c>new(…)</c> creates, where the declaration it initializes writes it.</summary>
+    private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } => TypeName(declaration.Type),
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => TypeName(property.Type),
+        EqualsValueClauseSyntax { Parent: ParameterSyntax { Type: { } type } } => TypeName(type),
+        ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property } => TypeName(property.Type),
+        ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method } => ReturnTypeName(method.ReturnType, method.Modifiers),
+        ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax local } => ReturnTypeName(local.ReturnType, local.Modifiers),
+        ReturnStatementSyntax statement => statement.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax) switch
+        {
+            MethodDeclarationSyntax method => ReturnTypeName(method.ReturnType, method.Modifiers),
+            LocalFunctionStatementSyntax local => ReturnTypeName(local.ReturnType, local.Modifiers),
+            _ => null, // a lambda's or an accessor's type is not written beside it
+        },
+        _ => null,
+    };
+
+    /// <summary>An async method returns its task's result: the type written is then not the one created.</summary>
+    private static string? ReturnTypeName(TypeSyntax returnType, SyntaxTokenList modifiers) =>
+        modifiers.Any(SyntaxKind.AsyncKeyword) ? null : TypeName(returnType);
+
+    /// <summary>The type whose constructor <c>this(…)</c> or <c>base(…)</c> calls, as the declaration writes it.</summary>
+    private static string? InitializedTypeName(ConstructorInitializerSyntax initializer)
+    {
+        if (initializer.Parent?.Parent is not TypeDeclarationSyntax type)
+        {
+            return null;
+        }
+
+        if (initializer.IsKind(SyntaxKind.ThisConstructorInitializer))
+        {
+            return type.Identifier.ValueText;
+        }
+
+        return type.BaseList?.Types.FirstOrDefault()?.Type is { } baseType ? TypeName(baseType) : null;
+    }
 
     private static string? ExtraSinksOption(AnalyzerOptions options, SyntaxTree tree) =>
         options.AnalyzerConfigOptionsProvider.GetOptions(tree)

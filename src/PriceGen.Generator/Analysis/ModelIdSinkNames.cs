@@ -142,13 +142,21 @@ internal sealed class ModelIdSinkNames
 
     /// <summary>
     /// The source's possible sinks, read from declarations alone (no method body is entered, no symbol made): every
-    /// parameter, property or field that carries an attribute, since <c>[ModelId]</c> can only be written there. The
-    /// bound symbol decides later; this only tells which names are worth binding.
+    /// parameter, property or field with an attribute of a name <c>[ModelId]</c> can be written with. The bound symbol
+    /// decides later; this only tells which names are worth binding.
     /// </summary>
     private Dictionary<string, Shape> DeclaredShapes()
     {
         var shapes = new Dictionary<string, Shape>(StringComparer.Ordinal);
+        if (_sinks.ModelIdAttribute is null)
+        {
+            return shapes; // no [ModelId] to write: a source sink is then only one of the known SDK members
+        }
+
         Shape ShapeOf(string key) => shapes.TryGetValue(key, out var s) ? s : shapes[key] = new Shape();
+        var attributeNames = ModelIdAttributeNames();
+        bool MayHaveModelId(SyntaxList<AttributeListSyntax> lists) =>
+            lists.Any(list => list.Attributes.Any(attribute => RightmostName(attribute.Name) is { } name && attributeNames.Contains(name)));
 
         void AddParameters(string key, ParameterListSyntax? parameters, bool extension)
         {
@@ -160,7 +168,7 @@ internal sealed class ModelIdSinkNames
             for (var i = 0; i < parameters.Parameters.Count; i++)
             {
                 var parameter = parameters.Parameters[i];
-                if (parameter.AttributeLists.Count == 0)
+                if (!MayHaveModelId(parameter.AttributeLists))
                 {
                     continue;
                 }
@@ -190,17 +198,20 @@ internal sealed class ModelIdSinkNames
                         AddParameters("ctor:" + constructor.Identifier.ValueText, constructor.ParameterList, extension: false);
                         break;
                     case IndexerDeclarationSyntax indexer:
-                        if (indexer.ParameterList.Parameters.Any(p => p.AttributeLists.Count > 0))
+                        if (indexer.ParameterList.Parameters.Any(p => MayHaveModelId(p.AttributeLists)))
                         {
                             ShapeOf("this[]").AnyPosition = true;
                         }
 
-                        ShapeOf("this[]").Member |= indexer.AttributeLists.Count > 0;
+                        if (MayHaveModelId(indexer.AttributeLists))
+                        {
+                            ShapeOf("this[]").Member = true;
+                        }
                         break;
-                    case PropertyDeclarationSyntax property when property.AttributeLists.Count > 0:
+                    case PropertyDeclarationSyntax property when MayHaveModelId(property.AttributeLists):
                         ShapeOf(property.Identifier.ValueText).Member = true;
                         break;
-                    case BaseFieldDeclarationSyntax field when field.AttributeLists.Count > 0:
+                    case BaseFieldDeclarationSyntax field when MayHaveModelId(field.AttributeLists):
                         foreach (var variable in field.Declaration.Variables)
                         {
                             ShapeOf(variable.Identifier.ValueText).Member = true;
@@ -230,6 +241,56 @@ internal sealed class ModelIdSinkNames
 
         return shapes;
     }
+
+    /// <summary>
+    /// The names <c>[ModelId]</c> can be written with in this compilation: <c>ModelId</c>, <c>ModelIdAttribute</c>, and
+    /// any using alias of a name ending in either (an attribute with another name cannot be <c>PriceGen.ModelIdAttribute</c>).
+    /// </summary>
+    private HashSet<string> ModelIdAttributeNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "ModelId", "ModelIdAttribute" };
+        void AddAliases(SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is { } alias && RightmostName(directive.Name) is "ModelId" or "ModelIdAttribute")
+                {
+                    names.Add(alias.Name.Identifier.ValueText);
+                }
+            }
+        }
+
+        void Visit(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                if (member is BaseNamespaceDeclarationSyntax ns)
+                {
+                    AddAliases(ns.Usings);
+                    Visit(ns.Members);
+                }
+            }
+        }
+
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is CompilationUnitSyntax unit)
+            {
+                AddAliases(unit.Usings);
+                Visit(unit.Members);
+            }
+        }
+
+        return names;
+    }
+
+    private static string? RightmostName(NameSyntax? name) => name switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private static void Merge(Shape into, Shape from)
     {

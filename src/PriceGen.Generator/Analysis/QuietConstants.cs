@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -112,8 +113,12 @@ internal sealed class TreeConstants
         ParenthesizedExpressionSyntax parenthesized => MayBeConstantString(parenthesized.Expression),
         CastExpressionSyntax cast => MayBeConstantString(cast.Expression),
         IdentifierNameSyntax or MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } or AliasQualifiedNameSyntax { Name: IdentifierNameSyntax } => true,
-        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression),
-        InterpolatedStringExpressionSyntax or ConditionalExpressionSyntax => true,
+        BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.AddExpression) && MayBeConstantString(binary.Left) && MayBeConstantString(binary.Right),
+        ConditionalExpressionSyntax conditional => MayBeConstantString(conditional.WhenTrue) && MayBeConstantString(conditional.WhenFalse),
+
+        // A constant interpolated string has only constant strings in its holes, with no alignment or format.
+        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.All(c =>
+            c is not InterpolationSyntax hole || (hole.AlignmentClause is null && hole.FormatClause is null && MayBeConstantString(hole.Expression))),
         InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } => true,
         _ => false,
     };
@@ -121,8 +126,9 @@ internal sealed class TreeConstants
     /// <summary>
     /// What a simple name is by syntax alone: true for a parameter of an enclosing method, local function or lambda,
     /// or a variable declared in an enclosing scope (a declaration, a <c>foreach</c>, <c>for</c>, <c>using</c> or
-    /// <c>catch</c> variable, an <c>out var</c> or pattern variable of a statement of an enclosing block), which is never
-    /// a constant and hides any field of its name; false for a local constant there; null when syntax does not say.
+    /// <c>catch</c> variable, an <c>out var</c> or pattern variable of a statement of an enclosing block, of an expression
+    /// body or of a switch arm), which is never a constant and hides any field of its name; false for a local constant
+    /// there; null when syntax does not say.
     /// </summary>
     public static bool? IsVariable(IdentifierNameSyntax identifier)
     {
@@ -140,22 +146,12 @@ internal sealed class TreeConstants
                 case ForStatementSyntax { Declaration: { } declaration } when declaration.Variables.Any(v => v.Identifier.ValueText == name):
                 case UsingStatementSyntax { Declaration: { } used } when used.Variables.Any(v => v.Identifier.ValueText == name):
                     return true;
-                case BlockSyntax block:
-                    foreach (var statement in block.Statements)
-                    {
-                        if (statement is LocalDeclarationStatementSyntax local && local.Declaration.Variables.Any(v => v.Identifier.ValueText == name))
-                        {
-                            return !local.IsConst;
-                        }
-
-                        if (statement.DescendantNodes(n => n is not BlockSyntax and not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax)
-                            .Any(n => n is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name))
-                        {
-                            return true;
-                        }
-                    }
-
-                    break;
+                case BlockSyntax block when NamesDeclaredIn(block).TryGetValue(name, out var isVariable):
+                    return isVariable;
+                case AnonymousFunctionExpressionSyntax { ExpressionBody: { } body } when DesignatesIn(body, name):
+                case ArrowExpressionClauseSyntax arrow when DesignatesIn(arrow.Expression, name):
+                case SwitchExpressionArmSyntax arm when DesignatesIn(arm.Pattern, name):
+                    return true; // a pattern variable of an expression body or a switch arm: x is Literal s && s.Text…
             }
         }
 
@@ -163,6 +159,56 @@ internal sealed class TreeConstants
             ? true
             : null;
     }
+
+    private static bool DesignatesIn(SyntaxNode expression, string name)
+    {
+        foreach (var node in expression.DescendantNodesAndSelf(n => n == expression || n is not AnonymousFunctionExpressionSyntax))
+        {
+            if (node is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Per block, once: asking every name at every use walked the block's statements again (quadratic in a long method).
+    private static readonly ConditionalWeakTable<BlockSyntax, Dictionary<string, bool>> DeclaredInBlock = new();
+
+    /// <summary>
+    /// The names a block's own statements declare, each with whether its first declaration there is a variable (true)
+    /// or a local constant (false): locals, and <c>out var</c> or pattern variables outside nested blocks and functions.
+    /// </summary>
+    private static Dictionary<string, bool> NamesDeclaredIn(BlockSyntax block) =>
+        DeclaredInBlock.GetValue(block, static block =>
+        {
+            var names = new Dictionary<string, bool>(StringComparer.Ordinal);
+            foreach (var statement in block.Statements)
+            {
+                if (statement is LocalDeclarationStatementSyntax local)
+                {
+                    foreach (var variable in local.Declaration.Variables)
+                    {
+                        if (!names.ContainsKey(variable.Identifier.ValueText))
+                        {
+                            names.Add(variable.Identifier.ValueText, !local.IsConst);
+                        }
+                    }
+                }
+
+                // A switch expression's arm scopes its pattern variables to itself; an if's condition does not.
+                foreach (var node in statement.DescendantNodes(n => n is not BlockSyntax and not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax and not SwitchExpressionArmSyntax))
+                {
+                    if (node is SingleVariableDesignationSyntax designation && !names.ContainsKey(designation.Identifier.ValueText))
+                    {
+                        names.Add(designation.Identifier.ValueText, true);
+                    }
+                }
+            }
+
+            return names;
+        });
 
     private bool IsQuietSimpleName(IdentifierNameSyntax identifier)
     {

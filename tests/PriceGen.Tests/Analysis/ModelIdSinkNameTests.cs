@@ -117,9 +117,80 @@ public class ModelIdSinkNameTests
         }
         """);
 
-    private static Task Verify(string body, MetadataReference? library = null)
+    [Fact]
+    public Task A_declared_sink_needs_an_attribute_that_can_be_ModelId_and_aliases_of_it_count() => Verify("""
+        class Client
+        {
+            public void Send([System.ComponentModel.Description("model")] string model) { }
+            public void Ask([MI] string model) { }
+            public void Tell([PriceGen.ModelIdAttribute] string model) { }
+            [global::PriceGen.ModelId] public string Model { get; set; }
+        }
+        class User
+        {
+            void M(Client c)
+            {
+                c.Send("gpt-3.5-turob");
+                c.Ask({|PRICE002:"gpt-3.5-turob"|});
+                c.Tell({|PRICE002:"davinci-004"|});
+                c.Model = {|PRICE002:"whisper-2"|};
+            }
+        }
+        """, prefix: "using MI = PriceGen.ModelIdAttribute;\n");
+
+    [Fact]
+    public Task Target_typed_constructions_take_the_type_their_declaration_writes() => Verify("""
+        class Client
+        {
+            public Client([ModelId] string model) { }
+            public Client() : this({|PRICE002:"gpt-4x"|}) { }
+        }
+        class Derived : Client { public Derived() : base({|PRICE002:"davinci-004"|}) { } }
+        class Holder
+        {
+            Client field = new({|PRICE002:"whisper-2"|});
+            Client Property { get; } = new({|PRICE002:"dall-e-4"|});
+            Client Arrow => new({|PRICE002:"gpt-3.5-turob"|});
+            Client? Nullable = new({|PRICE002:"gpt-35-turbp"|});
+            Client Returned() { return new({|PRICE002:"text-davinci-004"|}); }
+            Client Expression() => new({|PRICE002:"gpt-4x"|});
+            async System.Threading.Tasks.Task<Client> Later() { await System.Threading.Tasks.Task.Yield(); return new({|PRICE002:"davinci-004"|}); }
+            Client Local() { Client Make() => new({|PRICE002:"whisper-2"|}); return Make(); }
+            (string, Client) Tuple() => ("gpt-3.5-turob", new Client({|PRICE002:"dall-e-4"|}));
+            System.Collections.Generic.Dictionary<string, string> Table = new() { ["gpt-3.5-turob"] = "x" };
+        }
+        """);
+
+    [Fact]
+    public Task Constants_are_resolved_by_name_and_pattern_variables_or_primary_constructor_parameters_hide_them() => Verify("""
+        #nullable enable
+        class Client { public void Send([ModelId] string model) { } }
+        static class Models { public const string Typo = "gpt-3.5-turob"; public const string Chat = "gpt-3.5-turbo"; }
+        static class Generic<T> { public const string Typo = "davinci-004"; }
+        class User
+        {
+            const string Model = "whisper-2";
+            static bool Check([ModelId] string model) => true;
+            void M(Client c, string? maybe)
+            {
+                c.Send({|PRICE002:Models.Typo|});
+                c.Send({|PRICE002:global::Models.Typo|});
+                c.Send({|PRICE002:Generic<int>.Typo|});
+                c.Send(Models.Chat);
+                c.Send(maybe!.Trim());
+                System.Func<object, bool> f = o => o is string Model && Check(Model);
+                _ = maybe switch { string Model => Check(Model) };
+                c.Send({|PRICE002:Model|});
+                c.Send({|PRICE002:Models.Chat + "-x"|});
+            }
+            bool N(object o) => o is string Model && Check(Model);
+            class Primary(string Model) { void M(Client c) => c.Send(Model); }
+        }
+        """);
+
+    private static Task Verify(string body, MetadataReference? library = null, string prefix = "")
     {
-        var test = AnalyzerHarness.Test<ModelIdAnalyzer>(Usings + body);
+        var test = AnalyzerHarness.Test<ModelIdAnalyzer>(prefix + Usings + body);
         if (library is not null)
         {
             test.TestState.AdditionalReferences.Add(library);

@@ -41,7 +41,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                 {
                     var (decided, value) = ConstantFromSyntax(expression);
                     var constant = decided ? value
-                        : semanticModel().GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: string bound } ? bound : null;
+                        : NameBinding.ConstantValue(semanticModel(), expression, cancellationToken) is { HasValue: true, Value: string bound } ? bound : null;
                     if (constant is not null)
                     {
                         Classify(constant, index, known, ref unknown);
@@ -88,6 +88,18 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
     /// </summary>
     private static (bool Decided, string? Value) ConstantFromSyntax(ExpressionSyntax expression)
     {
+        if (expression is MemberAccessExpressionSyntax access)
+        {
+            var receiver = access.Expression;
+            while (receiver is MemberAccessExpressionSyntax inner)
+            {
+                receiver = inner.Expression;
+            }
+
+            // text.Length, options.Model: a member of a variable's value is never a constant (constants belong to types)
+            return receiver is IdentifierNameSyntax variable && TreeConstants.IsVariable(variable) == true ? (true, null) : (false, null);
+        }
+
         if (expression is not IdentifierNameSyntax identifier)
         {
             return (false, null);
@@ -145,7 +157,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                 case MemberAccessExpressionSyntax member when member.Parent is not InvocationExpressionSyntax and not MemberAccessExpressionSyntax:
                     yield return node;
                     break;
-                case IdentifierNameSyntax identifier when identifier.Parent is not MemberAccessExpressionSyntax and not InvocationExpressionSyntax and not NameColonSyntax and not NameEqualsSyntax:
+                case IdentifierNameSyntax identifier when identifier.Parent is not MemberAccessExpressionSyntax and not InvocationExpressionSyntax and not NameColonSyntax and not NameEqualsSyntax and not DeclarationExpressionSyntax:
                     yield return node;
                     break;
             }
