@@ -49,14 +49,16 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         {
             SemanticModel? model = null;
 #pragma warning disable RS1030 // made at most once per tree, and only when a price-shaped literal needs a constant or a parameter name
-            SemanticModel Model() => model ??= compilation.GetSemanticModel(context.Tree);
+            Func<SemanticModel> semanticModel = () => model ??= compilation.GetSemanticModel(context.Tree);
 #pragma warning restore RS1030
+            Action<Diagnostic> report = context.ReportDiagnostic;
+            var names = new DeclaredNames();
             var root = context.Tree.GetRoot(context.CancellationToken);
             foreach (var token in LiteralTokens(context.Tree.GetText(context.CancellationToken).ToString(), root))
             {
                 if (token.Parent is LiteralExpressionSyntax literal)
                 {
-                    Analyze(new LiteralContext(literal, Model, context.ReportDiagnostic, context.CancellationToken), index, rates);
+                    Analyze(new LiteralContext(literal, names, semanticModel, report, context.CancellationToken), index, rates);
                 }
             }
         });
@@ -100,7 +102,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, a lazy semantic model, where to report.</summary>
-    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
+    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, DeclaredNames Names, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
     {
         public SemanticModel SemanticModel => Model();
     }
@@ -121,7 +123,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
         // Only entries beside it: they must name a model before the callee's parameter name is worth binding for.
         var attribution = verdict is null && site.Switch is null && !site.MultipliesCount
-            ? ModelAttribution.Of(site, index, rates, () => context.SemanticModel, context.CancellationToken)
+            ? ModelAttribution.Of(site, index, rates, context.Names, context.Model, context.CancellationToken)
             : null;
         if (attribution is { NamesModel: false } or { UnknownModel: true })
         {
@@ -156,9 +158,8 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         }
 
         var strong = verdict == true || site.MultipliesCount;
-        var scale = price.WrittenScale ?? site.ArithmeticScale ??
-            site.TargetNames.Concat(site.OwnerNames).Concat(site.EnclosingNames.Take(1)).Select(PriceNames.PerUnit).FirstOrDefault(s => s is not null);
-        attribution ??= ModelAttribution.Of(site, index, rates, () => context.SemanticModel, context.CancellationToken);
+        var scale = price.WrittenScale ?? site.ArithmeticScale ?? UnitInNames(site);
+        attribution ??= ModelAttribution.Of(site, index, rates, context.Names, context.Model, context.CancellationToken);
         if (attribution.UnknownModel)
         {
             return; // the context names a model no catalog lists: any equal rate of another model is a coincidence
@@ -172,7 +173,12 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
                 return; // an identifier that spells a model is not enough without a price word or a count
             }
 
-            var modelRates = attribution.Ids.SelectMany(id => rates.RatesOf(id)).ToList();
+            var modelRates = new List<ModelRate>();
+            foreach (var id in attribution.Ids)
+            {
+                modelRates.AddRange(rates.RatesOf(id));
+            }
+
             var candidates = Matches(modelRates.Where(r => roles is null || roles.Contains(r.Rate.Role)), price.Value, scale);
             if (candidates.Count == 0 && roles is not null)
             {
@@ -225,6 +231,28 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         {
             ReportHardCoded(context, literal, price, found);
         }
+    }
+
+    /// <summary>The unit the names beside the literal say it is per (<c>InputPer1K</c>), nearest first.</summary>
+    private static decimal? UnitInNames(PriceSite site)
+    {
+        foreach (var name in site.TargetNames)
+        {
+            if (PriceNames.PerUnit(name) is { } unit)
+            {
+                return unit;
+            }
+        }
+
+        foreach (var name in site.OwnerNames)
+        {
+            if (PriceNames.PerUnit(name) is { } unit)
+            {
+                return unit;
+            }
+        }
+
+        return site.EnclosingNames.Count > 0 ? PriceNames.PerUnit(site.EnclosingNames[0]) : null;
     }
 
     private static IEnumerable<decimal> LookupValues(decimal value, decimal? scale) =>
@@ -325,18 +353,19 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     /// <summary>A table in another currency: a currency word in the names, or a currency in the comments of the member or type.</summary>
     private static bool IsOtherCurrency(PriceSite site)
     {
-        if (site.AllNames.Any(PriceNames.NamesOtherCurrency))
+        if (site.TargetNames.Exists(PriceNames.NamesOtherCurrency) || site.OwnerNames.Exists(PriceNames.NamesOtherCurrency) ||
+            site.EnclosingNames.Exists(PriceNames.NamesOtherCurrency))
         {
             return true;
         }
 
-        foreach (var node in new[] { site.Member, site.Type })
-        {
-            if (node is null)
-            {
-                continue;
-            }
+        return CommentsNameOtherCurrency(site.Member) || CommentsNameOtherCurrency(site.Type);
+    }
 
+    private static bool CommentsNameOtherCurrency(SyntaxNode? node)
+    {
+        if (node is not null)
+        {
             foreach (var trivia in node.GetLeadingTrivia())
             {
                 if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))

@@ -81,7 +81,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
 #pragma warning disable RS1030 // made at most once per tree, and only when a value at a possible sink must be bound
                 model ??= compilation.GetSemanticModel(context.Tree);
 #pragma warning restore RS1030
-                if (NameBinding.ConstantValue(model, value, context.CancellationToken) is { HasValue: true, Value: string id } &&
+                if (NameBinding.ConstantValue(model, value, scan.Names, context.CancellationToken) is { HasValue: true, Value: string id } &&
                     ReceivingSymbol(model, node, context.CancellationToken) is { } receiver &&
                     (receiver is IParameterSymbol parameter ? sinks.IsSink(parameter, extra) : sinks.IsSink(receiver, extra)))
                 {

@@ -9,12 +9,12 @@ namespace PriceGen.Analysis;
 /// in place: asking the semantic model about any node of a member body binds that whole body and runs its nullable
 /// analysis, which on a real project cost the analyzers more than everything else they do. A constant is a member of a
 /// type, so its name resolves there as it does in the body, unless a variable or local constant of the body hides it:
-/// those are told from syntax (<see cref="TreeConstants.IsVariable"/>), and a local constant is bound in place.
+/// those are told from syntax (<see cref="DeclaredNames"/>), and a local constant is bound in place.
 /// </summary>
 internal static class NameBinding
 {
     /// <summary>The expression's constant value: a name or a member access through names alone, else the full binding.</summary>
-    public static Optional<object?> ConstantValue(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+    public static Optional<object?> ConstantValue(SemanticModel model, ExpressionSyntax expression, DeclaredNames names, CancellationToken cancellationToken)
     {
         if (expression is not (SimpleNameSyntax or MemberAccessExpressionSyntax or AliasQualifiedNameSyntax))
         {
@@ -29,7 +29,7 @@ internal static class NameBinding
 
         switch (root)
         {
-            case IdentifierNameSyntax first when TreeConstants.IsVariable(first) is { } isVariable:
+            case IdentifierNameSyntax first when names.IsVariable(first) is { } isVariable:
                 if (isVariable)
                 {
                     return default; // a parameter or a variable, or a member of its value: never a constant

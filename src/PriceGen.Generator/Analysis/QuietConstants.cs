@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -75,10 +74,14 @@ internal sealed class TreeConstants
 
     public TreeConstants(CatalogIndex index, QuietConstants constants, CancellationToken cancellationToken)
     {
+        Names = new DeclaredNames();
         _index = index;
         _constants = constants;
         _cancellationToken = cancellationToken;
     }
+
+    /// <summary>The tree's variables and local constants, read from syntax.</summary>
+    public DeclaredNames Names { get; }
 
     public void AddLocalConstants(LocalDeclarationStatementSyntax local)
     {
@@ -123,93 +126,6 @@ internal sealed class TreeConstants
         _ => false,
     };
 
-    /// <summary>
-    /// What a simple name is by syntax alone: true for a parameter of an enclosing method, local function or lambda,
-    /// or a variable declared in an enclosing scope (a declaration, a <c>foreach</c>, <c>for</c>, <c>using</c> or
-    /// <c>catch</c> variable, an <c>out var</c> or pattern variable of a statement of an enclosing block, of an expression
-    /// body or of a switch arm), which is never a constant and hides any field of its name; false for a local constant
-    /// there; null when syntax does not say.
-    /// </summary>
-    public static bool? IsVariable(IdentifierNameSyntax identifier)
-    {
-        var name = identifier.Identifier.ValueText;
-        for (var node = identifier.Parent; node is not null && node is not MemberDeclarationSyntax; node = node.Parent)
-        {
-            switch (node)
-            {
-                case LocalFunctionStatementSyntax local when local.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name):
-                case ParenthesizedLambdaExpressionSyntax lambda when lambda.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name):
-                case AnonymousMethodExpressionSyntax { ParameterList: { } anonymous } when anonymous.Parameters.Any(p => p.Identifier.ValueText == name):
-                case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
-                case ForEachStatementSyntax loop when loop.Identifier.ValueText == name:
-                case CatchClauseSyntax { Declaration: { } caught } when caught.Identifier.ValueText == name:
-                case ForStatementSyntax { Declaration: { } declaration } when declaration.Variables.Any(v => v.Identifier.ValueText == name):
-                case UsingStatementSyntax { Declaration: { } used } when used.Variables.Any(v => v.Identifier.ValueText == name):
-                    return true;
-                case BlockSyntax block when NamesDeclaredIn(block).TryGetValue(name, out var isVariable):
-                    return isVariable;
-                case AnonymousFunctionExpressionSyntax { ExpressionBody: { } body } when DesignatesIn(body, name):
-                case ArrowExpressionClauseSyntax arrow when DesignatesIn(arrow.Expression, name):
-                case SwitchExpressionArmSyntax arm when DesignatesIn(arm.Pattern, name):
-                    return true; // a pattern variable of an expression body or a switch arm: x is Literal s && s.Text…
-            }
-        }
-
-        return identifier.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>() is { } method && method.ParameterList.Parameters.Any(p => p.Identifier.ValueText == name)
-            ? true
-            : null;
-    }
-
-    private static bool DesignatesIn(SyntaxNode expression, string name)
-    {
-        foreach (var node in expression.DescendantNodesAndSelf(n => n == expression || n is not AnonymousFunctionExpressionSyntax))
-        {
-            if (node is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // Per block, once: asking every name at every use walked the block's statements again (quadratic in a long method).
-    private static readonly ConditionalWeakTable<BlockSyntax, Dictionary<string, bool>> DeclaredInBlock = new();
-
-    /// <summary>
-    /// The names a block's own statements declare, each with whether its first declaration there is a variable (true)
-    /// or a local constant (false): locals, and <c>out var</c> or pattern variables outside nested blocks and functions.
-    /// </summary>
-    private static Dictionary<string, bool> NamesDeclaredIn(BlockSyntax block) =>
-        DeclaredInBlock.GetValue(block, static block =>
-        {
-            var names = new Dictionary<string, bool>(StringComparer.Ordinal);
-            foreach (var statement in block.Statements)
-            {
-                if (statement is LocalDeclarationStatementSyntax local)
-                {
-                    foreach (var variable in local.Declaration.Variables)
-                    {
-                        if (!names.ContainsKey(variable.Identifier.ValueText))
-                        {
-                            names.Add(variable.Identifier.ValueText, !local.IsConst);
-                        }
-                    }
-                }
-
-                // A switch expression's arm scopes its pattern variables to itself; an if's condition does not.
-                foreach (var node in statement.DescendantNodes(n => n is not BlockSyntax and not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax and not SwitchExpressionArmSyntax))
-                {
-                    if (node is SingleVariableDesignationSyntax designation && !names.ContainsKey(designation.Identifier.ValueText))
-                    {
-                        names.Add(designation.Identifier.ValueText, true);
-                    }
-                }
-            }
-
-            return names;
-        });
-
     private bool IsQuietSimpleName(IdentifierNameSyntax identifier)
     {
         var name = identifier.Identifier.ValueText;
@@ -218,7 +134,7 @@ internal sealed class TreeConstants
             return false; // a local constant of that name may hide the field: bound
         }
 
-        if (IsVariable(identifier) == true)
+        if (Names.IsVariable(identifier) == true)
         {
             return true; // a parameter or a variable: no constant, nothing to report
         }
@@ -241,7 +157,7 @@ internal sealed class TreeConstants
             return fields;
         }
 
-        fields = new Dictionary<string, bool>(StringComparer.Ordinal);
+        fields = new Dictionary<string, bool>(type.Members.Count, StringComparer.Ordinal);
         foreach (var member in type.Members)
         {
             if (member is FieldDeclarationSyntax field)

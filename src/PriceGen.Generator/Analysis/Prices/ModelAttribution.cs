@@ -23,7 +23,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
     /// pattern or condition; then an identifier that spells a model (<c>Gpt4oInputCost</c>, <c>Model.Dalle2</c>);
     /// then the one model id constant of the enclosing type (<c>const string Id = "gpt-4o"</c>).
     /// </summary>
-    public static ModelAttribution Of(PriceSite site, CatalogIndex index, ModelRates rates, Func<SemanticModel> semanticModel, CancellationToken cancellationToken)
+    public static ModelAttribution Of(PriceSite site, CatalogIndex index, ModelRates rates, DeclaredNames names, Func<SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
         var known = new List<string>();
         var unknown = false;
@@ -39,9 +39,9 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                 }
                 else if (node is ExpressionSyntax expression && PriceSite.NameOf(expression) is { } name)
                 {
-                    var (decided, value) = ConstantFromSyntax(expression);
+                    var (decided, value) = ConstantFromSyntax(expression, names);
                     var constant = decided ? value
-                        : NameBinding.ConstantValue(semanticModel(), expression, cancellationToken) is { HasValue: true, Value: string bound } ? bound : null;
+                        : NameBinding.ConstantValue(semanticModel(), expression, names, cancellationToken) is { HasValue: true, Value: string bound } ? bound : null;
                     if (constant is not null)
                     {
                         Classify(constant, index, known, ref unknown);
@@ -86,7 +86,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
     /// a constant; a constant field of the enclosing type with a literal is that literal.
     /// Otherwise undecided, and the semantic model is asked (binding the statement costs far more than this).
     /// </summary>
-    private static (bool Decided, string? Value) ConstantFromSyntax(ExpressionSyntax expression)
+    private static (bool Decided, string? Value) ConstantFromSyntax(ExpressionSyntax expression, DeclaredNames names)
     {
         if (expression is MemberAccessExpressionSyntax access)
         {
@@ -97,7 +97,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             }
 
             // text.Length, options.Model: a member of a variable's value is never a constant (constants belong to types)
-            return receiver is IdentifierNameSyntax variable && TreeConstants.IsVariable(variable) == true ? (true, null) : (false, null);
+            return receiver is IdentifierNameSyntax variable && names.IsVariable(variable) == true ? (true, null) : (false, null);
         }
 
         if (expression is not IdentifierNameSyntax identifier)
@@ -105,7 +105,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             return (false, null);
         }
 
-        switch (TreeConstants.IsVariable(identifier))
+        switch (names.IsVariable(identifier))
         {
             case true:
                 return (true, null); // a parameter or a variable
