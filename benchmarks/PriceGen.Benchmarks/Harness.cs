@@ -162,6 +162,7 @@ internal static class Harness
         var compileTimes = new List<double>();
         var analyzerTimes = new List<double>();
         var wallTimes = new List<double>();
+        var allocated = new List<double>(); // load-independent, unlike the times: what the pass leaves the GC to collect
         var perAnalyzer = analyzers.ToDictionary(a => a.GetType().Name, _ => new List<double>());
         var reported = 0;
         for (var run = 0; run < 4; run++)
@@ -176,8 +177,10 @@ internal static class Harness
             }
 
             var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             watch.Restart();
             reported = withAnalyzers.GetAnalyzerDiagnosticsAsync().Result.Length;
+            allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / 1024.0);
 
             // Wall time of the whole analyzer pass: the per-analyzer telemetry leaves out the driver's own binding
             // for operation callbacks, while a syntax-first analyzer pays the binding it asks for itself.
@@ -203,6 +206,7 @@ internal static class Harness
         }
 
         rows.Add(Row("3. wall time of the whole analyzer pass (driver and binding included; first run dropped)", Median(wallTimes.Skip(1).ToList()), "the compilation's own diagnostics", Median(compileTimes)));
+        rows.Add(string.Create(CultureInfo.InvariantCulture, $"| 3. allocated by the whole analyzer pass (first run dropped) | {Median(allocated.Skip(1).ToList()):0.0} MB | | | |"));
     }
 
     /// <summary>4a. Compiling the generated source for 10,000 models, against generating it.</summary>
