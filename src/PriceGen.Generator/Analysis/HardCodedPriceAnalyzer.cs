@@ -275,14 +275,21 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     /// <summary>Nearest name first: a name that is a fee, budget, limit… says no; a price word says yes; otherwise undecided.</summary>
     private static bool? NameVerdict(PriceSite site)
     {
-        foreach (var name in site.PricingNames)
+        var enclosing = site.AllEnclosingNamesPrice ? site.EnclosingNames.Count : site.MemberNameCount;
+        return Verdict(site.TargetNames, site.TargetNames.Count) ?? Verdict(site.OwnerNames, site.OwnerNames.Count) ??
+            Verdict(site.EnclosingNames, Math.Min(enclosing, site.EnclosingNames.Count));
+    }
+
+    private static bool? Verdict(List<string> names, int count)
+    {
+        for (var i = 0; i < count; i++)
         {
-            if (PriceNames.IsNotPrice(name))
+            if (PriceNames.IsNotPrice(names[i]))
             {
                 return false;
             }
 
-            if (PriceNames.IsPriceLike(name))
+            if (PriceNames.IsPriceLike(names[i]))
             {
                 return true;
             }
@@ -307,7 +314,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             return site.Ordinal == 0 ? new[] { "input", "usage" } : new[] { "output", "usage" };
         }
 
-        foreach (var name in site.OwnerNames.Concat(site.EnclosingNames.Take(1)))
+        foreach (var name in site.OwnerNames)
         {
             if (PriceNames.Roles(name) is { } roles)
             {
@@ -315,7 +322,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             }
         }
 
-        return null;
+        return site.EnclosingNames.Count > 0 ? PriceNames.Roles(site.EnclosingNames[0]) : null;
     }
 
     private static string? ParameterName(ArgumentSyntax argument, LiteralContext context)

@@ -64,17 +64,21 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             return new ModelAttribution(ImmutableArray<string>.Empty, true, true);
         }
 
-        foreach (var name in spelledKeys.Concat(site.TargetNames).Concat(site.OwnerNames).Concat(site.EnclosingNames))
+        // Nearest names first; loops, not a Concat chain: this runs for every literal beside a count or a model word.
+        foreach (var nearer in new[] { spelledKeys, site.TargetNames, site.OwnerNames, site.EnclosingNames })
         {
-            var spelled = rates.SpelledBy[name];
-            if (!spelled.IsEmpty)
+            foreach (var name in nearer)
             {
-                return new ModelAttribution(spelled, false, false);
-            }
+                var spelled = rates.SpelledBy[name];
+                if (!spelled.IsEmpty)
+                {
+                    return new ModelAttribution(spelled, false, false);
+                }
 
-            if (NamesModelFamily(name))
-            {
-                return new ModelAttribution(ImmutableArray<string>.Empty, true, false);
+                if (NamesModelFamily(name))
+                {
+                    return new ModelAttribution(ImmutableArray<string>.Empty, true, false);
+                }
             }
         }
 

@@ -58,15 +58,12 @@ internal sealed class PriceSite
 
     public SyntaxNode? Member { get; private set; }
 
-    public IEnumerable<string> AllNames => TargetNames.Concat(OwnerNames).Concat(EnclosingNames);
-
     /// <summary>
-    /// The names that may say "price": a type's name counts only for the fields and properties it declares
-    /// (<c>static class TokenPrices { const decimal Gpt4oPrompt = … }</c>), never for the code in its methods.
+    /// Whether all of <see cref="EnclosingNames"/> may say "price", not only the member's: a type's name counts for the
+    /// fields and properties it declares (<c>static class TokenPrices { const decimal Gpt4oPrompt = … }</c>) and for a
+    /// switch arm, never for the code in its methods.
     /// </summary>
-    public IEnumerable<string> PricingNames => Member is FieldDeclarationSyntax or PropertyDeclarationSyntax || Switch is not null
-        ? AllNames
-        : TargetNames.Concat(OwnerNames).Concat(EnclosingNames.Take(MemberNameCount));
+    public bool AllEnclosingNamesPrice => Member is FieldDeclarationSyntax or PropertyDeclarationSyntax || Switch is not null;
 
     /// <summary>How many of <see cref="EnclosingNames"/> are the enclosing member (0 or 1); the rest are types.</summary>
     public int MemberNameCount { get; private set; }
