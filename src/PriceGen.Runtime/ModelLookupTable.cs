@@ -10,9 +10,10 @@ namespace PriceGen;
 /// The id lookup behind a generated catalog's <c>TryGetModel</c>, <c>GetModel</c> and <c>Models</c>: an open-addressing
 /// hash of the ids to factories, so a lookup allocates nothing and initializes only the model it finds. (A generated
 /// <c>switch</c> over the ids would do the same, but compiles in time that grows faster than the catalog.) Its own
-/// table rather than a <c>Dictionary</c>: it hashes four characters a read in two independent lanes, keeps each
-/// slot's hash so a miss rarely compares a string, and can look up a prefix of a string in place (a dated snapshot's
-/// base id) without a substring.
+/// table rather than a <c>Dictionary</c>: it hashes only the slice of an id in which the ids differ (an
+/// <see cref="IdSlice"/> the generator chooses, as <c>FrozenDictionary</c> does at run time) or else the whole id four
+/// characters a read, keeps each slot's hash so a miss rarely compares a string, and can look up a prefix of a string
+/// in place (a dated snapshot's base id) without a substring.
 /// </summary>
 public sealed class ModelLookupTable
 {
@@ -24,8 +25,13 @@ public sealed class ModelLookupTable
     private readonly bool _anyDatedSnapshots;
     private readonly Slot[] _slots; // each slot's entry and hash side by side: a probe reads one cache line
     private readonly int _mask;
+    private readonly int _slotShift; // a hash's top bits pick its slot: 64 minus the bits of _mask
     private readonly ulong _lengths; // bit n: some id has n characters (n < 64); a miss of another length ends at once
     private readonly bool _anyLongIds;
+    private readonly int _sliceLength; // 0: the whole id is hashed
+    private readonly int _sliceStart; // where the slice starts: from the id's start, or (negative) from its end
+    private readonly int _sliceFromEnd; // -1 when _sliceStart counts from the end: the position is _sliceStart + (length & _sliceFromEnd)
+    private readonly int _minimumLength; // the shortest id: every id the slice must fit in is at least this long
     private readonly Func<int, ModelPrice> _create;
     private readonly ModelPrice?[] _models;
     private IReadOnlyList<ModelPrice>? _all;
@@ -42,12 +48,17 @@ public sealed class ModelLookupTable
     /// <param name="snapshots">Listed snapshots of models (<c>snapshots: [..]</c>), with their models in <paramref name="snapshotModels"/>.</param>
     /// <param name="snapshotModels">The model of each listed snapshot.</param>
     /// <param name="datedSnapshotModels">The models with <c>snapshots: dated</c>: their id plus a date resolves to them.</param>
-    /// <exception cref="ArgumentException">An id is null or listed twice (as id, alias or snapshot), or a model index is out of range.</exception>
+    /// <param name="hashed">
+    /// The characters of an id that are hashed (the whole id by default): any slice that fits in every id, alias and
+    /// snapshot finds the same ids; one in which they differ finds them fastest.
+    /// </param>
+    /// <exception cref="ArgumentException">An id is null or listed twice (as id, alias or snapshot), a model index is out of range, or an id is shorter than <paramref name="hashed"/> needs.</exception>
     public ModelLookupTable(
         string[] ids, Func<int, ModelPrice> create,
         string[]? aliases = null, int[]? aliasModels = null,
         string[]? snapshots = null, int[]? snapshotModels = null,
-        int[]? datedSnapshotModels = null)
+        int[]? datedSnapshotModels = null,
+        IdSlice hashed = default)
     {
         if (ids is null)
         {
@@ -85,31 +96,53 @@ public sealed class ModelLookupTable
             _anyDatedSnapshots = true;
         }
 
+        _minimumLength = int.MaxValue;
+        foreach (var id in _ids)
+        {
+            _minimumLength = Math.Min(_minimumLength, (id ?? throw new ArgumentException("A model id cannot be null.", nameof(ids))).Length);
+        }
+
+        if (hashed.Length > 0)
+        {
+            if (_ids.Length > 0 && _minimumLength < hashed.MinimumIdLength)
+            {
+                var shortest = Array.Find(_ids, id => id.Length == _minimumLength);
+                throw new ArgumentException("The hashed slice " + hashed + " needs ids of at least " + hashed.MinimumIdLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters; '" + shortest + "' is shorter.", nameof(hashed));
+            }
+
+            _sliceLength = hashed.Length;
+            _sliceStart = hashed.IsFromEnd ? -hashed.MinimumIdLength : hashed.Offset;
+            _sliceFromEnd = hashed.IsFromEnd ? -1 : 0;
+        }
+
         // At most half full: a miss then ends at an empty slot after 1.5 probes on average.
         var capacity = 4;
+        var bits = 2;
         while (capacity < _ids.Length * 2)
         {
             capacity <<= 1;
+            bits++;
         }
 
         _slots = new Slot[capacity];
         _mask = capacity - 1;
+        _slotShift = 64 - bits;
         for (var i = 0; i < _ids.Length; i++)
         {
-            var id = _ids[i] ?? throw new ArgumentException("A model id cannot be null.", nameof(ids));
+            var id = _ids[i];
             if (Find(id, id.Length) >= 0)
             {
                 throw new ArgumentException("The model id '" + id + "' is listed twice.", nameof(ids));
             }
 
             var hash = Hash(id, id.Length);
-            var slot = (int)hash & _mask;
+            var slot = (int)(hash >> _slotShift);
             while (_slots[slot].Entry != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(i + 1, hash);
+            _slots[slot] = new Slot(i + 1, (uint)(hash >> 32));
             if (id.Length < 64)
             {
                 _lengths |= 1UL << id.Length;
@@ -205,17 +238,20 @@ public sealed class ModelLookupTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Find(string text, int length)
     {
-        if (length < 64 ? (_lengths & (1UL << length)) == 0 : !_anyLongIds)
+        // No id is that long: what FrozenDictionary does first, before hashing. (Past 63 characters the mask cannot
+        // tell; the shortest id's length then keeps the slice inside the text.)
+        if (length < 64 ? (_lengths & (1UL << length)) == 0 : !_anyLongIds || length < _minimumLength)
         {
-            return -1; // no id is that long: what FrozenDictionary does first, before hashing
+            return -1;
         }
 
         var hash = Hash(text, length);
-        var slot = (int)hash & _mask;
+        var slotHash = (uint)(hash >> 32);
+        var slot = (int)(hash >> _slotShift);
         int entry;
         while ((entry = _slots[slot].Entry) != 0)
         {
-            if (_slots[slot].Hash == hash)
+            if (_slots[slot].Hash == slotHash)
             {
                 var candidate = _ids[entry - 1];
                 if (candidate.Length == length && StartsWith(text, candidate))
@@ -244,6 +280,36 @@ public sealed class ModelLookupTable
     public ModelPrice ModelAt(int index) => _models[index] ??= _create(index); // a race creates the same static instance twice
 
     /// <summary>
+    /// A 64-bit hash of the first <paramref name="length"/> characters, good in its top bits (they pick the slot and
+    /// are kept in it): of the slice only, one or two reads and a multiply each, when there is one; else of them all.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private unsafe ulong Hash(string text, int length)
+    {
+        const ulong LengthMultiplier = 0x9E3779B97F4A7C15, First = 0xC2B2AE3D27D4EB4F, Last = 0x165667B19E3779F9;
+        if (_sliceLength == 0)
+        {
+            return HashWhole(text, length);
+        }
+
+        fixed (char* start = text)
+        {
+            // Within the text: length is an id's length (Find checked), so at least the slice's minimum.
+            var slice = start + _sliceStart + (length & _sliceFromEnd);
+            var lengthHash = (ulong)length * LengthMultiplier; // ids of one slice but different lengths hash apart
+            if (_sliceLength >= 4)
+            {
+                var hash = (*(ulong*)slice * First) + lengthHash;
+                return _sliceLength == 4 ? hash : hash ^ (*(ulong*)(slice + _sliceLength - 4) * Last); // the second read may overlap the first
+            }
+
+            // One to three characters (only when some id is that short): first, middle and last, each one character.
+            var characters = slice[0] | ((ulong)slice[_sliceLength >> 1] << 16) | ((ulong)slice[_sliceLength - 1] << 32);
+            return (characters * First) + lengthHash;
+        }
+    }
+
+    /// <summary>
     /// A 64-bit hash of the first <paramref name="length"/> characters: four characters a read, in two lanes that do
     /// not wait for each other, so an id of up to sixteen characters costs two dependent multiplies a lane (a single
     /// chain of one multiply per four characters was most of a hit's time on ids like <c>model-05000-ft</c>). The last
@@ -251,7 +317,7 @@ public sealed class ModelLookupTable
     /// are read one character at a time.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static unsafe uint Hash(string text, int length)
+    private static unsafe ulong HashWhole(string text, int length)
     {
         const ulong LengthMultiplier = 0x9E3779B97F4A7C15, Lane1 = 0xC2B2AE3D27D4EB4F, Lane2 = 0x165667B19E3779F9, Final = 0xFF51AFD7ED558CCD;
         var lane1 = (ulong)length * LengthMultiplier;
@@ -281,10 +347,10 @@ public sealed class ModelLookupTable
             }
         }
 
-        // Fold the high half in before a last multiply: every input bit reaches the bits that pick the slot.
+        // Fold the high half in before a last multiply: every input bit reaches the top bits, which pick the slot.
         var hash = lane1 ^ lane2;
         hash ^= hash >> 32;
-        return (uint)((hash * Final) >> 32);
+        return hash * Final;
     }
 
     /// <summary>
