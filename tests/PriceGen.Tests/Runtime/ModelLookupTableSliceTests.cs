@@ -93,12 +93,23 @@ public class ModelLookupTableSliceTests
     public void A_long_string_shorter_than_every_id_misses_even_past_the_length_mask()
     {
         // Ids of 70 and 80 characters hashed at characters 66 to 69: strings of 64 to 69 pass the length mask's
-        // "64 or longer" but are shorter than the slice needs; they must miss without reading past their end.
+        // "64 or longer" but are shorter than the slice needs; the shortest id's length ends them before hashing.
         var ids = new[] { new string('m', 70), new string('m', 80) };
         var table = new ModelLookupTable(ids, i => Model(ids[i]), hashed: IdSlice.FromStart(66, 4));
 
         Assert.All(Enumerable.Range(64, 6), length => Assert.False(table.TryGet(new string('m', length), out _), length.ToString()));
         Assert.All(ids, id => Assert.True(table.TryGet(new string(id.ToCharArray()), out var model) && model.Id == id));
+    }
+
+    [Fact]
+    public void An_id_listed_twice_is_refused_whatever_the_slice()
+    {
+        // The second "model-0002" shares the slice with every id: the duplicate is found by comparing the ids.
+        var ids = new[] { "model-0001", "model-0002", "model-0003" };
+
+        var error = Assert.Throws<ArgumentException>(() => new ModelLookupTable(ids, i => Model(ids[i]), aliases: new[] { "model-0002" }, aliasModels: new[] { 0 }, hashed: IdSlice.FromStart(0, 4)));
+
+        Assert.Contains("'model-0002' is listed twice", error.Message);
     }
 
     [Theory]
