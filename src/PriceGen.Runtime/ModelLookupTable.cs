@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace PriceGen;
@@ -10,9 +12,10 @@ namespace PriceGen;
 /// The id lookup behind a generated catalog's <c>TryGetModel</c>, <c>GetModel</c> and <c>Models</c>: an open-addressing
 /// hash of the ids to factories, so a lookup allocates nothing and initializes only the model it finds. (A generated
 /// <c>switch</c> over the ids would do the same, but compiles in time that grows faster than the catalog.) Its own
-/// table rather than a <c>Dictionary</c>: it hashes four characters a read in two independent lanes, keeps each
-/// slot's hash so a miss rarely compares a string, and can look up a prefix of a string in place (a dated snapshot's
-/// base id) without a substring.
+/// table rather than a <c>Dictionary</c>: it hashes only the slice of an id in which the ids differ (an
+/// <see cref="IdSlice"/> the generator chooses, as <c>FrozenDictionary</c> does at run time) or else the whole id four
+/// characters a read, keeps each slot's hash so a miss rarely compares a string, and can look up a prefix of a string
+/// in place (a dated snapshot's base id) without a substring.
 /// </summary>
 public sealed class ModelLookupTable
 {
@@ -22,10 +25,16 @@ public sealed class ModelLookupTable
     private readonly int _snapshotsStart;
     private readonly bool[] _hasDatedSnapshots; // by model index
     private readonly bool _anyDatedSnapshots;
-    private readonly Slot[] _slots; // each slot's entry and hash side by side: a probe reads one cache line
+    private readonly uint[] _slots; // a slot: its position in _ids plus one (0: empty) in the low bits, bits of its id's hash above
     private readonly int _mask;
+    private readonly int _slotShift; // a hash's top bits pick its slot: 64 minus the bits of _mask
+    private readonly uint _entryMask; // the low bits of a slot, which hold the position
     private readonly ulong _lengths; // bit n: some id has n characters (n < 64); a miss of another length ends at once
     private readonly bool _anyLongIds;
+    private readonly int _sliceLength; // 0: the whole id is hashed
+    private readonly int _sliceStart; // where the slice starts: from the id's start, or (negative) from its end
+    private readonly int _sliceFromEnd; // -1 when _sliceStart counts from the end: the position is _sliceStart + (length & _sliceFromEnd)
+    private readonly int _minimumLength; // the shortest id: every id the slice must fit in is at least this long
     private readonly Func<int, ModelPrice> _create;
     private readonly ModelPrice?[] _models;
     private IReadOnlyList<ModelPrice>? _all;
@@ -42,12 +51,17 @@ public sealed class ModelLookupTable
     /// <param name="snapshots">Listed snapshots of models (<c>snapshots: [..]</c>), with their models in <paramref name="snapshotModels"/>.</param>
     /// <param name="snapshotModels">The model of each listed snapshot.</param>
     /// <param name="datedSnapshotModels">The models with <c>snapshots: dated</c>: their id plus a date resolves to them.</param>
-    /// <exception cref="ArgumentException">An id is null or listed twice (as id, alias or snapshot), or a model index is out of range.</exception>
+    /// <param name="hashed">
+    /// The characters of an id that are hashed (the whole id by default): any slice that fits in every id, alias and
+    /// snapshot finds the same ids; one in which they differ finds them fastest.
+    /// </param>
+    /// <exception cref="ArgumentException">An id is null or listed twice (as id, alias or snapshot), a model index is out of range, or an id is shorter than <paramref name="hashed"/> needs.</exception>
     public ModelLookupTable(
         string[] ids, Func<int, ModelPrice> create,
         string[]? aliases = null, int[]? aliasModels = null,
         string[]? snapshots = null, int[]? snapshotModels = null,
-        int[]? datedSnapshotModels = null)
+        int[]? datedSnapshotModels = null,
+        IdSlice hashed = default)
     {
         if (ids is null)
         {
@@ -85,31 +99,61 @@ public sealed class ModelLookupTable
             _anyDatedSnapshots = true;
         }
 
-        // At most half full: a miss then ends at an empty slot after 1.5 probes on average.
-        var capacity = 4;
-        while (capacity < _ids.Length * 2)
+        _minimumLength = int.MaxValue;
+        foreach (var id in _ids)
         {
-            capacity <<= 1;
+            _minimumLength = Math.Min(_minimumLength, (id ?? throw new ArgumentException("A model id cannot be null.", nameof(ids))).Length);
         }
 
-        _slots = new Slot[capacity];
+        if (hashed.Length > 0)
+        {
+            if (_ids.Length > 0 && _minimumLength < hashed.MinimumIdLength)
+            {
+                var shortest = Array.Find(_ids, id => id.Length == _minimumLength);
+                throw new ArgumentException("The hashed slice " + hashed + " needs ids of at least " + hashed.MinimumIdLength.ToString(System.Globalization.CultureInfo.InvariantCulture) + " characters; '" + shortest + "' is shorter.", nameof(hashed));
+            }
+
+            _sliceLength = hashed.Length;
+            _sliceStart = hashed.IsFromEnd ? -hashed.MinimumIdLength : hashed.Offset;
+            _sliceFromEnd = hashed.IsFromEnd ? -1 : 0;
+        }
+
+        // At most a quarter full: a miss then ends at an empty slot after 1.4 probes on average (2.5 at half full,
+        // which made a miss cost more than a FrozenDictionary's), in four bytes a slot.
+        var capacity = 4;
+        var bits = 2;
+        while (capacity < _ids.Length * 4L)
+        {
+            capacity <<= 1;
+            bits++;
+        }
+
+        _slots = new uint[capacity];
         _mask = capacity - 1;
+        _slotShift = 64 - bits;
+        var entryBits = 1;
+        while ((1L << entryBits) <= _ids.Length)
+        {
+            entryBits++;
+        }
+
+        _entryMask = (uint)((1L << entryBits) - 1);
         for (var i = 0; i < _ids.Length; i++)
         {
-            var id = _ids[i] ?? throw new ArgumentException("A model id cannot be null.", nameof(ids));
-            if (Find(id, id.Length) >= 0)
-            {
-                throw new ArgumentException("The model id '" + id + "' is listed twice.", nameof(ids));
-            }
-
+            // One hash an id: the probe for its empty slot passes every id that could equal it.
+            var id = _ids[i];
             var hash = Hash(id, id.Length);
-            var slot = (int)hash & _mask;
-            while (_slots[slot].Entry != 0)
+            var check = CheckBits(hash);
+            var slot = (int)(hash >> _slotShift);
+            for (uint occupant; (occupant = _slots[slot]) != 0; slot = (slot + 1) & _mask)
             {
-                slot = (slot + 1) & _mask;
+                if ((occupant & ~_entryMask) == check && string.Equals(_ids[(int)(occupant & _entryMask) - 1], id, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException("The model id '" + id + "' is listed twice.", nameof(ids));
+                }
             }
 
-            _slots[slot] = new Slot(i + 1, hash);
+            _slots[slot] = check | (uint)(i + 1);
             if (id.Length < 64)
             {
                 _lengths |= 1UL << id.Length;
@@ -202,33 +246,48 @@ public sealed class ModelLookupTable
     /// The position in <see cref="_ids"/> of the id that equals the first <paramref name="length"/> characters of
     /// <paramref name="text"/>, or -1; so <c>gpt-4o</c> is found inside <c>gpt-4o-2024-08-06</c> without cutting the string.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(string text, int length)
     {
-        if (length < 64 ? (_lengths & (1UL << length)) == 0 : !_anyLongIds)
+        // No id is that long: what FrozenDictionary does first, before hashing. (Past 63 characters the mask cannot
+        // tell; the shortest id's length then keeps the slice inside the text.)
+        if (length < 64 ? (_lengths & (1UL << length)) == 0 : !_anyLongIds || length < _minimumLength)
         {
-            return -1; // no id is that long: what FrozenDictionary does first, before hashing
+            return -1;
         }
 
         var hash = Hash(text, length);
-        var slot = (int)hash & _mask;
-        int entry;
-        while ((entry = _slots[slot].Entry) != 0)
+        var slots = _slots;
+        var slot = (int)(hash >> _slotShift);
+        var check = CheckBits(hash);
+        while (true)
         {
-            if (_slots[slot].Hash == hash)
+            var occupant = slots[slot];
+            if (occupant == 0)
             {
-                var candidate = _ids[entry - 1];
+                return -1;
+            }
+
+            if ((occupant & ~_entryMask) == check)
+            {
+                var index = (int)(occupant & _entryMask) - 1;
+                var candidate = _ids[index];
                 if (candidate.Length == length && StartsWith(text, candidate))
                 {
-                    return entry - 1;
+                    return index;
                 }
             }
 
             slot = (slot + 1) & _mask;
         }
-
-        return -1;
     }
+
+    /// <summary>
+    /// The bits of a hash a slot keeps above its position, so that a probe rarely compares a string: taken from a
+    /// second multiply, as the top bits, which pick the slot, are nearly the same for the ids of one run of slots.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private uint CheckBits(ulong hash) => (uint)((hash * 0xD6E8FEB86659FD93) >> 32) & ~_entryMask;
 
     /// <summary>The model whose id plus a date <paramref name="id"/> is, when it has dated snapshots; else -1.</summary>
     private int DatedModel(string id)
@@ -244,95 +303,114 @@ public sealed class ModelLookupTable
     public ModelPrice ModelAt(int index) => _models[index] ??= _create(index); // a race creates the same static instance twice
 
     /// <summary>
+    /// A 64-bit hash of the first <paramref name="length"/> characters, good in its top bits (they pick the slot and
+    /// are kept in it): of the slice only, one or two reads and a multiply each, when there is one; else of them all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong Hash(string text, int length)
+    {
+        const ulong LengthMultiplier = 0x9E3779B97F4A7C15, First = 0xC2B2AE3D27D4EB4F, Last = 0x165667B19E3779F9;
+        if (_sliceLength == 0)
+        {
+            return HashWhole(text, length);
+        }
+
+        // Within the text: length is an id's length (Find checked), so at least the slice's minimum.
+        ref var slice = ref Unsafe.Add(ref FirstCharacter(text), _sliceStart + (length & _sliceFromEnd));
+        var lengthHash = (ulong)length * LengthMultiplier; // ids of one slice but different lengths hash apart
+        if (_sliceLength >= 4)
+        {
+            var hash = (Read4(ref slice, 0) * First) + lengthHash;
+            return _sliceLength == 4 ? hash : hash ^ (Read4(ref slice, _sliceLength - 4) * Last); // the second read may overlap the first
+        }
+
+        // One to three characters (only when some id is that short): first, middle and last, each one character.
+        var characters = slice | ((ulong)Unsafe.Add(ref slice, _sliceLength >> 1) << 16) | ((ulong)Unsafe.Add(ref slice, _sliceLength - 1) << 32);
+        return (characters * First) + lengthHash;
+    }
+
+    /// <summary>The text's first character, to read from without pinning the string (a pinned local costs a hit a few cycles).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref char FirstCharacter(string text) => ref MemoryMarshal.GetReference(text.AsSpan());
+
+    /// <summary>The four characters from <paramref name="index"/> on, as one 64-bit read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Read4(ref char start, int index) => Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref start, index)));
+
+    /// <summary>
     /// A 64-bit hash of the first <paramref name="length"/> characters: four characters a read, in two lanes that do
     /// not wait for each other, so an id of up to sixteen characters costs two dependent multiplies a lane (a single
     /// chain of one multiply per four characters was most of a hit's time on ids like <c>model-05000-ft</c>). The last
     /// reads overlap the earlier ones rather than finishing character by character; only ids under four characters
     /// are read one character at a time.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static unsafe uint Hash(string text, int length)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong HashWhole(string text, int length)
     {
         const ulong LengthMultiplier = 0x9E3779B97F4A7C15, Lane1 = 0xC2B2AE3D27D4EB4F, Lane2 = 0x165667B19E3779F9, Final = 0xFF51AFD7ED558CCD;
         var lane1 = (ulong)length * LengthMultiplier;
         var lane2 = 0UL;
-        fixed (char* start = text)
+        ref var start = ref FirstCharacter(text);
+        if (length >= 4)
         {
-            if (length >= 4)
+            for (var i = 0; i < length - 8; i += 8)
             {
-                var last = start + length - 8; // the last eight characters; before start when there are fewer
-                for (var p = start; p < last; p += 8)
-                {
-                    lane1 = (lane1 ^ *(ulong*)p) * Lane1;
-                    lane2 = (lane2 ^ *(ulong*)(p + 4)) * Lane2;
-                }
-
-                lane1 = (lane1 ^ *(ulong*)(length >= 8 ? last : start)) * Lane1;
-                lane2 = (lane2 ^ *(ulong*)(start + length - 4)) * Lane2;
+                lane1 = (lane1 ^ Read4(ref start, i)) * Lane1;
+                lane2 = (lane2 ^ Read4(ref start, i + 4)) * Lane2;
             }
-            else
+
+            // The last eight characters, or the first four again when there are fewer.
+            lane1 = (lane1 ^ Read4(ref start, length >= 8 ? length - 8 : 0)) * Lane1;
+            lane2 = (lane2 ^ Read4(ref start, length - 4)) * Lane2;
+        }
+        else
+        {
+            for (var i = 0; i < length; i++)
             {
-                for (var i = 0; i < length; i++)
-                {
-                    lane1 ^= (ulong)start[i] << (16 * i);
-                }
-
-                lane1 *= Lane1;
+                lane1 ^= (ulong)Unsafe.Add(ref start, i) << (16 * i);
             }
+
+            lane1 *= Lane1;
         }
 
-        // Fold the high half in before a last multiply: every input bit reaches the bits that pick the slot.
+        // Fold the high half in before a last multiply: every input bit reaches the top bits, which pick the slot.
         var hash = lane1 ^ lane2;
         hash ^= hash >> 32;
-        return (uint)((hash * Final) >> 32);
+        return hash * Final;
     }
 
     /// <summary>
     /// Whether <paramref name="text"/> starts with <paramref name="id"/> (ordinal), four characters a compare: inlined,
     /// where <c>string.Equals</c> is a call, which on ids of a dozen characters costs about as much as the compare.
     /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static unsafe bool StartsWith(string text, string id)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StartsWith(string text, string id)
     {
         var length = id.Length; // at most text.Length: Find looks up a prefix of text
-        fixed (char* a = text, b = id)
+        ref var a = ref FirstCharacter(text);
+        ref var b = ref FirstCharacter(id);
+        if (length < 4)
         {
-            if (length < 4)
+            for (var i = 0; i < length; i++)
             {
-                for (var i = 0; i < length; i++)
-                {
-                    if (a[i] != b[i])
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-
-            // Four characters at a time; the last compare ends at the last character and may overlap the one before.
-            for (var i = 0; i < length - 4; i += 4)
-            {
-                if (*(ulong*)(a + i) != *(ulong*)(b + i))
+                if (Unsafe.Add(ref a, i) != Unsafe.Add(ref b, i))
                 {
                     return false;
                 }
             }
 
-            return *(ulong*)(a + length - 4) == *(ulong*)(b + length - 4);
+            return true;
         }
-    }
 
-    /// <summary>An occupied slot: the position in <see cref="_ids"/> plus one (0 is empty), and that id's hash.</summary>
-    private readonly struct Slot
-    {
-        public readonly int Entry;
-        public readonly uint Hash;
-
-        public Slot(int entry, uint hash)
+        // Four characters at a time; the last compare ends at the last character and may overlap the one before.
+        for (var i = 0; i < length - 4; i += 4)
         {
-            Entry = entry;
-            Hash = hash;
+            if (Read4(ref a, i) != Read4(ref b, i))
+            {
+                return false;
+            }
         }
+
+        return Read4(ref a, length - 4) == Read4(ref b, length - 4);
     }
 }

@@ -263,13 +263,23 @@ internal static class PriceEmitter
             otherIds.Add($"datedSnapshotModels: {IntArray(dated)}");
         }
 
+        var allIds = new List<string>(models.Count + aliases.Count + snapshots.Count);
+        allIds.AddRange(models.Select(m => m.Id));
+        allIds.AddRange(aliases.Select(a => a.Id));
+        allIds.AddRange(snapshots.Select(s => s.Id));
+        if (IdSliceChooser.Choose(allIds) is { } slice)
+        {
+            writer.Line("// hashed: the characters in which the ids, with their lengths, differ; a lookup hashes only those, then compares the whole id.");
+            otherIds.Add($"hashed: {Runtime}{slice.ToCode()}");
+        }
+
         if (otherIds.Count == 0)
         {
             writer.Line($"internal static readonly {Runtime}ModelLookupTable Table = new {Runtime}ModelLookupTable(Ids.Split('\\n'), Create);");
         }
         else
         {
-            // Other ids of the models, each with the position of its model in Ids.
+            // Other ids of the models, each with the position of its model in Ids, and the characters hashed.
             writer.Line($"internal static readonly {Runtime}ModelLookupTable Table = new {Runtime}ModelLookupTable(Ids.Split('\\n'), Create,");
             for (var i = 0; i < otherIds.Count; i++)
             {

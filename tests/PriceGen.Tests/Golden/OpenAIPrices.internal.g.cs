@@ -54,9 +54,11 @@ internal static partial class OpenAIPrices
         // Every id in catalog order, as one constant: thousands of array elements would make a slow first call.
         private const string Ids = "gpt-3.5-turbo\ntext-ada-001\ntext-babbage-001\ntext-curie-001\ntext-davinci-003\nada\nbabbage\ncurie\ndavinci\ntext-embedding-ada-002\ndall-e-2\nwhisper-1";
 
+        // hashed: the characters in which the ids, with their lengths, differ; a lookup hashes only those, then compares the whole id.
         internal static readonly global::PriceGen.ModelLookupTable Table = new global::PriceGen.ModelLookupTable(Ids.Split('\n'), Create,
             aliases: new string[] { "gpt-35-turbo" }, aliasModels: new int[] { 0 },
-            datedSnapshotModels: new int[] { 0 });
+            datedSnapshotModels: new int[] { 0 },
+            hashed: global::PriceGen.IdSlice.FromEnd(0, 3));
     }
 
     private static global::PriceGen.ModelPrice Create(int index)

@@ -97,10 +97,11 @@ public class ModelLookupTableTests
         });
     }
 
-    // The table's private hash, by reflection: that it reads every character is not visible from outside, only slower
-    // when broken (the runtime cannot show its internals to the tests, whose generated code would see its polyfills).
-    private static uint Hash(string text, int length) =>
-        (uint)typeof(ModelLookupTable).GetMethod("Hash", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, new object[] { text, length })!;
+    // The table's private hash of whole ids (a table built without a slice), by reflection: that it reads every
+    // character is not visible from outside, only slower when broken (the runtime cannot show its internals to the
+    // tests, whose generated code would see its polyfills).
+    private static ulong Hash(string text, int length) =>
+        (ulong)typeof(ModelLookupTable).GetMethod("HashWhole", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, new object[] { text, length })!;
 
     private static string Id(int length) => new string(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26))).ToArray());
 
