@@ -42,6 +42,15 @@ internal static class Literals
         return builder.Append('"').ToString();
     }
 
+    /// <summary>
+    /// <see cref="String"/> for an interpolated line of <see cref="SourceWriter"/>: the literal is written into its
+    /// buffer, not made as a string first (an id is quoted for every model).
+    /// </summary>
+    public static QuotedText Quoted(string value) => new(value);
+
+    /// <summary><see cref="Decimal"/> for an interpolated line of <see cref="SourceWriter"/>, written into its buffer.</summary>
+    public static DecimalText DecimalOf(string invariantText) => new(invariantText);
+
     /// <summary>A nullable string literal.</summary>
     public static string NullableString(string? value) => value is null ? "null" : String(value);
 
@@ -82,7 +91,7 @@ internal static class Literals
     }
 
     /// <summary>Whether <see cref="String"/> must escape a character of <paramref name="value"/>: most ids need nothing.</summary>
-    private static bool NeedsEscape(string value)
+    internal static bool NeedsEscape(string value)
     {
         foreach (var c in value)
         {
@@ -107,5 +116,21 @@ internal static class Literals
         }
 
         return true;
+    }
+
+    /// <summary>A string to write as a C# string literal: <see cref="Quoted"/>.</summary>
+    internal readonly struct QuotedText
+    {
+        public QuotedText(string value) => Value = value;
+
+        public string Value { get; }
+    }
+
+    /// <summary>A catalog decimal to write as a C# decimal literal: <see cref="DecimalOf"/>.</summary>
+    internal readonly struct DecimalText
+    {
+        public DecimalText(string invariantText) => InvariantText = invariantText;
+
+        public string InvariantText { get; }
     }
 }
