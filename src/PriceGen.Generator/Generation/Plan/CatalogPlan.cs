@@ -151,10 +151,12 @@ internal sealed record ModelPlan(
             }
         }
 
-        return prices is not null
-            ? CostParameterNames.Where((_, i) => prices[i]).Select(p => p.Parameter).ToEquatableArray()
-            : EquatableArray<string>.Empty;
+        return prices is not null ? ParametersOf(prices) : EquatableArray<string>.Empty;
     }
+
+    /// <summary>Apart from <see cref="CostParametersOf"/>, whose every call would otherwise allocate this lambda's closure.</summary>
+    private static EquatableArray<string> ParametersOf(bool[] prices) =>
+        CostParameterNames.Where((_, i) => prices[i]).Select(p => p.Parameter).ToEquatableArray();
 
     /// <summary>The per-token dimensions beyond input, output and cached input, and their <c>Usage</c> constructor parameters.</summary>
     private static readonly (string Dimension, string Parameter)[] CostParameterNames =
