@@ -174,10 +174,27 @@ internal sealed class BlockYamlReader
 
             mapping.ExpandedSize += key.ExpandedSize + value.ExpandedSize;
             mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+            if (mapping.Entries.Count == EntriesBeforeEstimate)
+            {
+                EstimateCapacity(mapping);
+            }
         }
 
         mapping.End = BlockEnd;
         return mapping;
+    }
+
+    private const int EntriesBeforeEstimate = 32;
+
+    /// <summary>
+    /// Sizes a long mapping (a section of thousands of models) for the entries the rest of the text would hold if
+    /// written like its first ones, so its list is not copied again and again as it doubles.
+    /// </summary>
+    private void EstimateCapacity(YamlMapping mapping)
+    {
+        var perEntry = System.Math.Max((_content - mapping.Start) / EntriesBeforeEstimate, 1);
+        var estimate = EntriesBeforeEstimate + ((_text.Length - _content) / perEntry) + 1;
+        mapping.Entries.Capacity = System.Math.Min(estimate, CatalogLimits.MaxNodes);
     }
 
     private YamlSequence? ReadSequence(int indent, int depth)

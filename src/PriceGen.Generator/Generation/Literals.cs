@@ -55,7 +55,10 @@ internal static class Literals
     public static string NullableString(string? value) => value is null ? "null" : String(value);
 
     /// <summary>A decimal literal with the scale the catalog wrote ("0.0200" → <c>0.0200m</c>).</summary>
-    public static string Decimal(string invariantText) => invariantText + "m";
+    public static string Decimal(string invariantText) => invariantText + DecimalSuffix;
+
+    /// <summary>The suffix of a decimal literal, also for <see cref="DecimalOf"/>.</summary>
+    internal const char DecimalSuffix = 'm';
 
     /// <summary>An integer literal.</summary>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);

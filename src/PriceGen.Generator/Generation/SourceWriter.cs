@@ -168,7 +168,7 @@ internal sealed class SourceWriter
     private void AppendPart(Literals.DecimalText number)
     {
         Append(number.InvariantText);
-        Append('m');
+        Append(Literals.DecimalSuffix);
     }
 
     private void Reserve(int count)

@@ -61,7 +61,6 @@ public class CatalogParserTests
     [InlineData("  ", "")]
     [InlineData("iPhone", "IPhone")]
     [InlineData("İstanbul", "İstanbul")]
-    [InlineData("3d-model", "_3dModel")]
     [InlineData("--", "")]
     public void Member_names_follow_the_naming_rules(string name, string expected)
     {
