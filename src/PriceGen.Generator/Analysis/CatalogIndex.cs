@@ -177,12 +177,13 @@ internal sealed class CatalogIndex
 
                 foreach (var rate in model.Rates)
                 {
-                    var member = plan.Generates ? rate.QualifiedPath : null;
+                    var member = plan.Generates ? model.QualifiedPathOf(rate) : null;
+                    var path = model.PathOf(rate);
                     var price = rate.Rate.Price.Value;
-                    Add(prices, price, new PriceMatch(model.Id, plan.Catalog.Provider, rate.Rate.Role, rate.Rate.Written, PerUnit: false, member, rate.Path, RatePlan.PriceProperty));
+                    Add(prices, price, new PriceMatch(model.Id, plan.Catalog.Provider, rate.Rate.Role, rate.Rate.Written, PerUnit: false, member, path, RatePlan.PriceProperty));
                     if (rate.Rate.Quantity != 1)
                     {
-                        Add(prices, price / rate.Rate.Quantity, new PriceMatch(model.Id, plan.Catalog.Provider, rate.Rate.Role, rate.Rate.Written, PerUnit: true, member, rate.Path, rate.PerUnitProperty));
+                        Add(prices, price / rate.Rate.Quantity, new PriceMatch(model.Id, plan.Catalog.Provider, rate.Rate.Role, rate.Rate.Written, PerUnit: true, member, path, rate.PerUnitProperty));
                     }
                 }
             }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace PriceGen.Catalog;
@@ -173,10 +174,27 @@ internal sealed class BlockYamlReader
 
             mapping.ExpandedSize += key.ExpandedSize + value.ExpandedSize;
             mapping.Entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+            if (mapping.Entries.Count == EntriesBeforeEstimate)
+            {
+                EstimateCapacity(mapping);
+            }
         }
 
         mapping.End = BlockEnd;
         return mapping;
+    }
+
+    private const int EntriesBeforeEstimate = 32;
+
+    /// <summary>
+    /// Sizes a long mapping (a section of thousands of models) for the entries the rest of the text would hold if
+    /// written like its first ones, so its list is not copied again and again as it doubles.
+    /// </summary>
+    private void EstimateCapacity(YamlMapping mapping)
+    {
+        var perEntry = System.Math.Max((_content - mapping.Start) / EntriesBeforeEstimate, 1);
+        var estimate = EntriesBeforeEstimate + ((_text.Length - _content) / perEntry) + 1;
+        mapping.Entries.Capacity = System.Math.Min(estimate, CatalogLimits.MaxNodes);
     }
 
     private YamlSequence? ReadSequence(int indent, int depth)
@@ -281,7 +299,7 @@ internal sealed class BlockYamlReader
             return null;
         }
 
-        return Scalar(start, colon, true);
+        return Key(start, colon);
     }
 
     /// <summary>A plain value in block context, up to the end of the line or a comment.</summary>
@@ -366,7 +384,7 @@ internal sealed class BlockYamlReader
             return null;
         }
 
-        var mapping = new YamlMapping(start, start + 1);
+        var mapping = new YamlMapping(start, start + 1, EntriesOnLine(start + 1));
         HashSet<string>? keys = null;
         var position = SkipSpaces(start + 1);
         while (true)
@@ -402,6 +420,18 @@ internal sealed class BlockYamlReader
 
             return null;
         }
+    }
+
+    /// <summary>How many entries a flow collection on this line may have, at most: one more than its commas.</summary>
+    private int EntriesOnLine(int position)
+    {
+        var count = 1;
+        for (var i = position; i < _lineEnd; i++)
+        {
+            count += _text[i] == ',' ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary><c>[ value, … ]</c> of plain values, on one line.</summary>
@@ -495,7 +525,7 @@ internal sealed class BlockYamlReader
             }
         }
 
-        return end > start && (!isKey || end - start <= MaxKeyLength) ? Scalar(start, end, true) : null;
+        return end <= start ? null : !isKey ? Scalar(start, end, true) : end - start <= MaxKeyLength ? Key(start, end) : null;
     }
 
     private YamlScalar? Scalar(int start, int end, bool isPlain)
@@ -506,6 +536,37 @@ internal sealed class BlockYamlReader
         }
 
         return new YamlScalar(_text.Substring(start, end - start), isPlain, start, end);
+    }
+
+    /// <summary>A plain key: a field of the format is the format's own string, not a copy for every model that has it.</summary>
+    private YamlScalar? Key(int start, int end)
+    {
+        var length = end - start;
+        if (length < KnownKeysByLength.Length)
+        {
+            foreach (var known in KnownKeysByLength[length])
+            {
+                if (string.CompareOrdinal(_text, start, known, 0, length) == 0)
+                {
+                    return Counted() ? new YamlScalar(known, true, start, end) : null;
+                }
+            }
+        }
+
+        return Scalar(start, end, true);
+    }
+
+    /// <summary>The fields of a model entry, by length.</summary>
+    private static readonly string[][] KnownKeysByLength = ByLength(CatalogFormat.CommonFields.Concat(CatalogFormat.RequestRateFields).Concat(new[]
+    {
+        CatalogFormat.UsageField, CatalogFormat.TrainingField, CatalogFormat.SizesField, CatalogFormat.RoundingField, CatalogFormat.WebSearchField,
+        CatalogFormat.PriorityField, CatalogFormat.FlexField, CatalogFormat.BatchField, CatalogFormat.TiersField, CatalogFormat.AboveField,
+    }));
+
+    private static string[][] ByLength(IEnumerable<string> keys)
+    {
+        var distinct = keys.Distinct().ToList();
+        return Enumerable.Range(0, distinct.Max(k => k.Length) + 1).Select(length => distinct.Where(k => k.Length == length).ToArray()).ToArray();
     }
 
     /// <summary>One more node; false past the budget, which YamlDotNet's path then reports.</summary>

@@ -129,36 +129,67 @@ internal sealed record CatalogModel(
     /// <summary>Whether the model has prices of a service tier: batch, priority or flex.</summary>
     public bool HasServiceTiers => Batch is not null || Priority is not null || Flex is not null;
 
-    /// <summary>Every rate of the model: its own, its tiers' and its service tiers'.</summary>
-    public System.Collections.Generic.IEnumerable<CatalogRate> AllRates()
-    {
-        foreach (var rate in Rates)
-        {
-            yield return rate;
-        }
-
-        foreach (var tier in Tiers)
-        {
-            foreach (var rate in tier.Rates)
-            {
-                yield return rate;
-            }
-        }
-
-        if (Batch is not null || Priority is not null || Flex is not null)
-        {
-            foreach (var service in new[] { Batch, Priority, Flex })
-            {
-                foreach (var rate in service?.Rates ?? EquatableArray<CatalogRate>.Empty)
-                {
-                    yield return rate;
-                }
-            }
-        }
-    }
+    /// <summary>Every rate of the model: its own, its tiers' and its service tiers'; <c>foreach</c> allocates nothing.</summary>
+    public AllRatesOfModel AllRates() => new(this);
 
     /// <summary>Whether requests are priced in tokens: an input (or usage) rate per token.</summary>
     public bool HasTokenPricing => (RateFor(CatalogFormat.InputField) ?? RateFor(CatalogFormat.UsageField)) is { Unit: CatalogUnit.Token };
+}
+
+/// <summary>The rates of a model in the order <see cref="CatalogModel.AllRates"/> gives them: a struct, as it is walked for every model.</summary>
+internal readonly struct AllRatesOfModel
+{
+    private readonly CatalogModel _model;
+
+    public AllRatesOfModel(CatalogModel model) => _model = model;
+
+    public Enumerator GetEnumerator() => new(_model);
+
+    /// <summary>The model's own rates, then each tier's, then batch's, priority's and flex's.</summary>
+    public struct Enumerator
+    {
+        private readonly CatalogModel _model;
+
+        // Which list is being walked: -1 the model's own rates, 0..tiers-1 a tier's, then batch, priority, flex.
+        private int _list;
+        private int _index;
+        private EquatableArray<CatalogRate> _rates;
+
+        public Enumerator(CatalogModel model)
+        {
+            _model = model;
+            _list = -1;
+            _index = -1;
+            _rates = model.Rates;
+            Current = null!;
+        }
+
+        public CatalogRate Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (++_index >= _rates.Count)
+            {
+                var tiers = _model.Tiers.Count;
+                if (++_list >= tiers + 3)
+                {
+                    _list = tiers + 3;
+                    return false;
+                }
+
+                _index = -1;
+                _rates = _list < tiers ? _model.Tiers[_list].Rates : (_list - tiers) switch
+                {
+                    0 => _model.Batch?.Rates ?? EquatableArray<CatalogRate>.Empty,
+                    1 => _model.Priority?.Rates ?? EquatableArray<CatalogRate>.Empty,
+                    _ => _model.Flex?.Rates ?? EquatableArray<CatalogRate>.Empty,
+                };
+            }
+
+            Current = _rates[_index];
+            return true;
+        }
+    }
 }
 
 /// <summary>A catalog's spending quota (<c>quota:</c>), amounts as written.</summary>

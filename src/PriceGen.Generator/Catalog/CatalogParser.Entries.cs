@@ -27,7 +27,8 @@ internal sealed partial class CatalogParser
         using var alias = _problems.EnterAlias(entry);
 
         var allowed = CatalogFormat.FieldsOf(section);
-        var fields = new FieldMap(entry.Entries.Count);
+        var fields = _modelFields;
+        fields.Clear();
         Dictionary<string, YamlScalar>? withoutValue = null;
         var ok = true;
         foreach (var field in entry.Entries)
@@ -52,7 +53,8 @@ internal sealed partial class CatalogParser
         var rounding = ReadRounding(fields, ref ok);
         ok &= HasRequiredRates(section, id, fields, withoutValue);
 
-        var rates = new List<CatalogRate>(fields.Count);
+        var rates = _modelRates;
+        rates.Clear();
         foreach (var role in RateFieldsOf(section))
         {
             if (!fields.TryGetValue(role, out var field))
@@ -92,7 +94,8 @@ internal sealed partial class CatalogParser
             return null;
         }
 
-        return new CatalogModel(id.Value, section, name ?? id.Value, description, memberName, rates.ToEquatableArray())
+        var modelRates = rates.Count == 1 ? System.Collections.Immutable.ImmutableArray.Create(rates[0]) : System.Collections.Immutable.ImmutableArray.CreateRange(rates);
+        return new CatalogModel(id.Value, section, name ?? id.Value, description, memberName, new EquatableArray<CatalogRate>(modelRates))
         {
             Tiers = tiers,
             Batch = batch,

@@ -89,42 +89,47 @@ internal sealed partial class CatalogParser
 
     /// <summary>
     /// Whether every id <paramref name="model"/> answers to is free in the catalog; reports PRICE119 at the first one
-    /// that is not, with the earlier claim as additional location.
+    /// that is not, with the earlier claim as additional location. When all are free, claims them for the model that is
+    /// added next (<see cref="_models"/>).
     /// </summary>
-    private bool ClaimIds(CatalogModel model, CatalogSpan idSpan, List<IdClaim> claims, Dictionary<string, IdClaim> claimed)
+    private bool ClaimIds(CatalogModel model, CatalogSpan idSpan, List<IdClaim> claims, Dictionary<string, int> claimed, List<IdClaim> otherClaims)
     {
-        var own = new IdClaim(model.Id, idSpan, model.Id, "a model id");
-        if (IsClaimedAlready(own, claimed))
+        var own = new IdClaim(model.Id, idSpan, model.Id, OwnId);
+        if (IsClaimedAlready(own, claimed, otherClaims))
         {
             return false;
         }
 
         foreach (var claim in claims)
         {
-            if (IsClaimedAlready(claim, claimed))
+            if (IsClaimedAlready(claim, claimed, otherClaims))
             {
                 return false;
             }
         }
 
-        claimed.Add(own.Id, own);
+        claimed.Add(own.Id, _models.Count);
         foreach (var claim in claims)
         {
-            claimed.Add(claim.Id, claim);
+            claimed.Add(claim.Id, ~otherClaims.Count);
+            otherClaims.Add(claim);
         }
 
         return true;
     }
 
+    private const string OwnId = "a model id";
+
     /// <summary>Whether an earlier model claimed the id of <paramref name="claim"/>; if so, reports PRICE119.</summary>
-    private bool IsClaimedAlready(IdClaim claim, Dictionary<string, IdClaim> claimed)
+    private bool IsClaimedAlready(IdClaim claim, Dictionary<string, int> claimed, List<IdClaim> otherClaims)
     {
-        if (!claimed.TryGetValue(claim.Id, out var earlier))
+        if (!claimed.TryGetValue(claim.Id, out var at))
         {
             return false;
         }
 
-        var described = earlier.As == "a model id" ? $"the id of model '{earlier.Model}'" : earlier.As;
+        var earlier = at >= 0 ? new IdClaim(_models[at].Id, _modelIdSpans[at], _models[at].Id, OwnId) : otherClaims[~at];
+        var described = earlier.As == OwnId ? $"the id of model '{earlier.Model}'" : earlier.As;
         _problems.Report(DiagnosticIds.ConflictingAlias, claim.Span, earlier.Span, claim.Id, claim.As, described);
         return true;
     }

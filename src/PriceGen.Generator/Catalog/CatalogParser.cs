@@ -16,7 +16,12 @@ namespace PriceGen.Catalog;
 internal sealed partial class CatalogParser
 {
     private readonly ProblemSink _problems;
-    private readonly List<CatalogSpan> _modelIdSpans = new();
+    private readonly System.Collections.Immutable.ImmutableArray<CatalogSpan>.Builder _modelIdSpans = System.Collections.Immutable.ImmutableArray.CreateBuilder<CatalogSpan>();
+    private readonly System.Collections.Immutable.ImmutableArray<CatalogModel>.Builder _models = System.Collections.Immutable.ImmutableArray.CreateBuilder<CatalogModel>();
+
+    // Reused for every entry, which a catalog may have by the thousand.
+    private readonly FieldMap _modelFields = new(8);
+    private readonly List<CatalogRate> _modelRates = new();
     private CatalogSpan _classNameSpan;
     private string _currency = string.Empty;
 
@@ -60,7 +65,7 @@ internal sealed partial class CatalogParser
                 catalog = parser.ReadCatalog(text);
                 if (catalog is not null)
                 {
-                    map = new CatalogSourceMap(parser._classNameSpan, parser._modelIdSpans.ToEquatableArray());
+                    map = new CatalogSourceMap(parser._classNameSpan, Complete(parser._modelIdSpans));
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -131,7 +136,7 @@ internal sealed partial class CatalogParser
             ? ReadQuota(quotaField.Value)
             : null;
         var (year, month, day) = effective.Value;
-        return new PriceCatalog(provider.Value, className, currency, year, month, day, source, models.ToEquatableArray()) { Quota = quota };
+        return new PriceCatalog(provider.Value, className, currency, year, month, day, source, models) { Quota = quota };
     }
 
     private bool ReadVersion(FieldMap fields, YamlNode firstLine)
@@ -238,19 +243,23 @@ internal sealed partial class CatalogParser
         return (words + "Prices", _problems.Lines.Span(provider.Start, provider.End));
     }
 
-    private List<CatalogModel> ReadSections(FieldMap fields)
+    private EquatableArray<CatalogModel> ReadSections(FieldMap fields)
     {
         // Document order, so Models keeps catalog order whatever order the sections come in.
         var sections = fields.Values.Where(f => CatalogFormat.Sections.ContainsKey(f.Key.Value)).OrderBy(f => f.Key.Start).ToList();
 
         // Sized for every entry up front: a catalog may have thousands, and growing the tables would rehash them all.
         var entryCount = sections.Sum(section => section.Value is YamlMapping mapping ? mapping.Entries.Count : 0);
-        var models = new List<CatalogModel>(entryCount);
-        var firstById = new Dictionary<string, (CatalogModel Model, CatalogSpan Span)>(entryCount, StringComparer.Ordinal);
-        var firstByMember = new Dictionary<(CatalogSection, string), (CatalogModel Model, CatalogSpan Span)>(entryCount);
-        var claimed = new Dictionary<string, IdClaim>(entryCount, StringComparer.Ordinal);
-        var claims = new List<IdClaim>();
+        var models = _models;
+        models.Capacity = entryCount;
         _modelIdSpans.Capacity = entryCount;
+
+        // The first model of each member name, and every id a model answers to: its own (the value is the model's
+        // index in models) or another one (the bitwise complement of the claim's index in otherClaims).
+        var firstByMember = new Dictionary<(CatalogSection, string), int>(entryCount);
+        var claimed = new Dictionary<string, int>(entryCount, StringComparer.Ordinal);
+        var otherClaims = new List<IdClaim>();
+        var claims = new List<IdClaim>();
         foreach (var section in sections)
         {
             var kind = CatalogFormat.Sections[section.Key.Value];
@@ -277,33 +286,37 @@ internal sealed partial class CatalogParser
                 }
 
                 var idSpan = Span(entry.Key);
-                if (firstById.TryGetValue(model.Id, out var sameId))
+                if (claimed.TryGetValue(model.Id, out var sameId) && sameId >= 0)
                 {
-                    _problems.Report(DiagnosticIds.DuplicateModelId, idSpan, sameId.Span, model.Id, CatalogFormat.KeyOf(sameId.Model.Section));
+                    _problems.Report(DiagnosticIds.DuplicateModelId, idSpan, _modelIdSpans[sameId], model.Id, CatalogFormat.KeyOf(models[sameId].Section));
                     continue;
                 }
 
                 if (firstByMember.TryGetValue((kind, model.MemberName), out var sameMember))
                 {
-                    _problems.Report(DiagnosticIds.MemberNameCollision, idSpan, sameMember.Span,
-                        model.Id, sameMember.Model.Id, model.MemberName, CatalogFormat.ClassNameOf(kind));
+                    _problems.Report(DiagnosticIds.MemberNameCollision, idSpan, _modelIdSpans[sameMember],
+                        model.Id, models[sameMember].Id, model.MemberName, CatalogFormat.ClassNameOf(kind));
                     continue;
                 }
 
-                if (!ClaimIds(model, idSpan, claims, claimed))
+                if (!ClaimIds(model, idSpan, claims, claimed, otherClaims))
                 {
                     continue;
                 }
 
-                firstById.Add(model.Id, (model, idSpan));
-                firstByMember.Add((kind, model.MemberName), (model, idSpan));
+                firstByMember.Add((kind, model.MemberName), models.Count);
                 models.Add(model);
                 _modelIdSpans.Add(idSpan);
             }
         }
 
-        return models;
+        return Complete(models);
     }
+
+    /// <summary>The items of <paramref name="builder"/>, without copying them when it was sized exactly (no entry dropped).</summary>
+    private static EquatableArray<T> Complete<T>(System.Collections.Immutable.ImmutableArray<T>.Builder builder)
+        where T : IEquatable<T> =>
+        new(builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable());
 
     private static bool IsIsoDate(string text, out DateTime date)
     {

@@ -15,6 +15,9 @@ internal sealed class FieldMap
 
     public int Count => _fields.Count;
 
+    /// <summary>Forgets every field, to read the next mapping into the same map.</summary>
+    public void Clear() => _fields.Clear();
+
     /// <summary>The fields in the order they were first set.</summary>
     public IReadOnlyList<KeyValuePair<YamlScalar, YamlNode>> Values => _fields;
 

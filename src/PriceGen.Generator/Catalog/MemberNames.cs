@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace PriceGen.Catalog;
@@ -15,7 +14,10 @@ internal static class MemberNames
     /// <summary>The identifier for a name, or an empty string when the name has no letters or digits.</summary>
     public static string FromWords(string name)
     {
-        var result = new StringBuilder(name.Length);
+        // Built in a buffer of this thread (a name per model, by the thousand), one character per letter or digit of the
+        // name, after a place kept for the '_' that a name starting with a digit gets.
+        var buffer = name.Length < WordBufferLength ? (t_words ??= new char[WordBufferLength]) : new char[name.Length + 1];
+        var length = 1;
         var index = 0;
         while (index < name.Length)
         {
@@ -31,22 +33,34 @@ internal static class MemberNames
                 index++;
             }
 
-            AppendWord(result, name, start, index);
+            length = AppendWord(buffer, length, name, start, index);
         }
 
-        if (result.Length > 0 && char.IsDigit(result[0]))
+        if (length == 1)
         {
-            result.Insert(0, '_');
+            return string.Empty;
         }
 
-        return result.ToString();
+        if (char.IsDigit(buffer[1]))
+        {
+            buffer[0] = '_';
+            return new string(buffer, 0, length);
+        }
+
+        return new string(buffer, 1, length - 1);
     }
+
+    private const int WordBufferLength = 256;
+
+    [System.ThreadStatic]
+    private static char[]? t_words;
 
     /// <summary>Whether <paramref name="name"/> can be used as a C# type or member name as written.</summary>
     public static bool IsValidIdentifier(string name) =>
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 
-    private static void AppendWord(StringBuilder result, string name, int start, int end)
+    /// <summary>Writes the word <paramref name="start"/>..<paramref name="end"/> of <paramref name="name"/> at <paramref name="length"/>; returns the new length.</summary>
+    private static int AppendWord(char[] buffer, int length, string name, int start, int end)
     {
         bool hasUpper = false, hasLower = false;
         for (var i = start; i < end; i++)
@@ -56,11 +70,13 @@ internal static class MemberNames
         }
 
         var mixedCase = hasUpper && hasLower;
-        result.Append(char.ToUpperInvariant(name[start]));
+        buffer[length++] = char.ToUpperInvariant(name[start]);
         for (var i = start + 1; i < end; i++)
         {
-            result.Append(mixedCase ? name[i] : char.ToLowerInvariant(name[i]));
+            buffer[length++] = mixedCase ? name[i] : char.ToLowerInvariant(name[i]);
         }
+
+        return length;
     }
 
     internal static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);

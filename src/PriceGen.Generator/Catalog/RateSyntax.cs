@@ -22,22 +22,31 @@ internal static class RateSyntax
 
     private static readonly char[] Exponents = { 'e', 'E' };
 
+    /// <remarks>
+    /// Read by position in <paramref name="text"/>: a catalog has a rate or more per model, and the only string a rate
+    /// keeps is its price as written; the others are made for error messages only.
+    /// </remarks>
     public static bool TryParse(string text, out ParsedRate rate, out string error)
     {
         rate = default;
-        var span = text.Trim();
-        var symbol = span.Length > 0 ? CurrencySymbols.SymbolOf(span[0]) : null;
+        var start = 0;
+        var end = text.Length;
+        Trim(text, ref start, ref end);
+        var symbol = start < end ? CurrencySymbols.SymbolOf(text[start]) : null;
         if (symbol is not null)
         {
-            span = span.Substring(1).TrimStart();
+            start++;
+            Trim(text, ref start, ref end);
         }
 
-        var slash = span.IndexOf('/');
+        var slash = text.IndexOf('/', start, end - start);
 
         // Without a '/', the price is the first word: "$0.002 per 1K tokens" is missing its '/', not a bad number.
-        var space = span.IndexOfAny(Blanks);
-        var pricePart = (slash >= 0 ? span.Substring(0, slash) : space >= 0 ? span.Substring(0, space) : span).Trim();
-        if (!TryParsePrice(pricePart, out var price, out error))
+        var space = text.IndexOfAny(Blanks, start, end - start);
+        var priceStart = start;
+        var priceEnd = slash >= 0 ? slash : space >= 0 ? space : end;
+        Trim(text, ref priceStart, ref priceEnd);
+        if (!TryParsePrice(text.Substring(priceStart, priceEnd - priceStart), out var price, out error))
         {
             return false;
         }
@@ -48,20 +57,36 @@ internal static class RateSyntax
             return false;
         }
 
-        var perPart = span.Substring(slash + 1).Trim();
-        if (!TryParseQuantity(perPart, out var quantity, out var unitText, out error))
+        var perStart = slash + 1;
+        Trim(text, ref perStart, ref end);
+        if (!TryParseQuantity(text, perStart, end, out var quantity, out var unitStart, out error))
         {
             return false;
         }
 
-        if (!TryParseUnit(unitText, out var unit))
+        Trim(text, ref unitStart, ref end);
+        if (!TryParseUnit(text, unitStart, end, out var unit))
         {
-            error = $"unknown unit '{unitText}'; use token(s), character(s), request(s) (or call(s)), session(s), image(s), second(s), minute(s) or hour(s)";
+            error = $"unknown unit '{text.Substring(unitStart, end - unitStart)}'; use token(s), character(s), request(s) (or call(s)), session(s), image(s), second(s), minute(s) or hour(s)";
             return false;
         }
 
         rate = new ParsedRate(price, quantity, unit, symbol);
         return true;
+    }
+
+    /// <summary>Narrows <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/> as <see cref="string.Trim()"/> would.</summary>
+    private static void Trim(string text, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
     }
 
     private static bool TryParsePrice(string text, out CatalogPrice price, out string error)
@@ -137,32 +162,39 @@ internal static class RateSyntax
             text.Substring(exponent).All(c => c is >= '0' and <= '9');
     }
 
-    private static bool TryParseQuantity(string text, out long quantity, out string unitText, out string error)
+    /// <summary>
+    /// The count at <paramref name="start"/> of the text up to <paramref name="end"/>, 1 when none is written;
+    /// <paramref name="unitStart"/> is where the unit starts, after the count and its K or M.
+    /// </summary>
+    private static bool TryParseQuantity(string text, int start, int end, out long quantity, out int unitStart, out string error)
     {
         quantity = 1;
-        unitText = text;
+        unitStart = start;
         error = string.Empty;
-        var digits = 0;
-        while (digits < text.Length && text[digits] is >= '0' and <= '9')
+        var next = start;
+        var count = 0L;
+        var tooLarge = false;
+        while (next < end && text[next] is >= '0' and <= '9')
         {
-            digits++;
+            var digit = text[next] - '0';
+            tooLarge |= count > (long.MaxValue - digit) / 10;
+            count = tooLarge ? 0 : (count * 10) + digit;
+            next++;
         }
 
-        if (digits == 0)
+        if (next == start)
         {
             return true;
         }
 
         var multiplier = 1L;
-        var next = digits;
-        if (next < text.Length && text[next] is 'K' or 'k' or 'M')
+        if (next < end && text[next] is 'K' or 'k' or 'M')
         {
             multiplier = text[next] == 'M' ? 1_000_000L : 1_000L;
             next++;
         }
 
-        if (!long.TryParse(text.Substring(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ||
-            count > long.MaxValue / multiplier)
+        if (tooLarge || count > long.MaxValue / multiplier)
         {
             error = "the count is too large";
             return false;
@@ -175,43 +207,37 @@ internal static class RateSyntax
         }
 
         quantity = count * multiplier;
-        unitText = text.Substring(next).Trim();
+        unitStart = next;
         return true;
     }
 
-    private static bool TryParseUnit(string text, out CatalogUnit unit)
+    /// <summary>The unit written at <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>.</summary>
+    private static bool TryParseUnit(string text, int start, int end, out CatalogUnit unit)
     {
-        switch (text)
+        foreach (var (name, value) in Units)
         {
-            case "token" or "tokens":
-                unit = CatalogUnit.Token;
+            if (name.Length == end - start && string.CompareOrdinal(text, start, name, 0, name.Length) == 0)
+            {
+                unit = value;
                 return true;
-            case "image" or "images":
-                unit = CatalogUnit.Image;
-                return true;
-            case "second" or "seconds":
-                unit = CatalogUnit.Second;
-                return true;
-            case "minute" or "minutes":
-                unit = CatalogUnit.Minute;
-                return true;
-            case "hour" or "hours":
-                unit = CatalogUnit.Hour;
-                return true;
-            case "character" or "characters":
-                unit = CatalogUnit.Character;
-                return true;
-            case "request" or "requests" or "call" or "calls":
-                unit = CatalogUnit.Request;
-                return true;
-            case "session" or "sessions":
-                unit = CatalogUnit.Session;
-                return true;
-            default:
-                unit = default;
-                return false;
+            }
         }
+
+        unit = default;
+        return false;
     }
+
+    private static readonly (string Name, CatalogUnit Unit)[] Units =
+    {
+        ("tokens", CatalogUnit.Token), ("token", CatalogUnit.Token),
+        ("image", CatalogUnit.Image), ("images", CatalogUnit.Image),
+        ("second", CatalogUnit.Second), ("seconds", CatalogUnit.Second),
+        ("minute", CatalogUnit.Minute), ("minutes", CatalogUnit.Minute),
+        ("hour", CatalogUnit.Hour), ("hours", CatalogUnit.Hour),
+        ("character", CatalogUnit.Character), ("characters", CatalogUnit.Character),
+        ("request", CatalogUnit.Request), ("requests", CatalogUnit.Request), ("call", CatalogUnit.Request), ("calls", CatalogUnit.Request),
+        ("session", CatalogUnit.Session), ("sessions", CatalogUnit.Session),
+    };
 }
 
 /// <summary>The currency symbols a rate may start with, and the ISO 4217 codes each may stand for.</summary>

@@ -65,7 +65,15 @@ internal sealed class YamlScalar : YamlNode
 internal sealed class YamlMapping : YamlNode
 {
     public YamlMapping(int start, int end)
-        : this(start, end, new())
+        : this(start, end, new List<KeyValuePair<YamlScalar, YamlNode>>())
+    {
+    }
+
+    /// <param name="start">Where the mapping starts.</param>
+    /// <param name="end">Where it ends, as far as known.</param>
+    /// <param name="capacity">How many entries it will have, about.</param>
+    public YamlMapping(int start, int end, int capacity)
+        : this(start, end, new List<KeyValuePair<YamlScalar, YamlNode>>(capacity))
     {
     }
 

@@ -42,11 +42,23 @@ internal static class Literals
         return builder.Append('"').ToString();
     }
 
+    /// <summary>
+    /// <see cref="String"/> for an interpolated line of <see cref="SourceWriter"/>: the literal is written into its
+    /// buffer, not made as a string first (an id is quoted for every model).
+    /// </summary>
+    public static QuotedText Quoted(string value) => new(value);
+
+    /// <summary><see cref="Decimal"/> for an interpolated line of <see cref="SourceWriter"/>, written into its buffer.</summary>
+    public static DecimalText DecimalOf(string invariantText) => new(invariantText);
+
     /// <summary>A nullable string literal.</summary>
     public static string NullableString(string? value) => value is null ? "null" : String(value);
 
     /// <summary>A decimal literal with the scale the catalog wrote ("0.0200" → <c>0.0200m</c>).</summary>
-    public static string Decimal(string invariantText) => invariantText + "m";
+    public static string Decimal(string invariantText) => invariantText + DecimalSuffix;
+
+    /// <summary>The suffix of a decimal literal, also for <see cref="DecimalOf"/>.</summary>
+    internal const char DecimalSuffix = 'm';
 
     /// <summary>An integer literal.</summary>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
@@ -82,7 +94,7 @@ internal static class Literals
     }
 
     /// <summary>Whether <see cref="String"/> must escape a character of <paramref name="value"/>: most ids need nothing.</summary>
-    private static bool NeedsEscape(string value)
+    internal static bool NeedsEscape(string value)
     {
         foreach (var c in value)
         {
@@ -107,5 +119,21 @@ internal static class Literals
         }
 
         return true;
+    }
+
+    /// <summary>A string to write as a C# string literal: <see cref="Quoted"/>.</summary>
+    internal readonly struct QuotedText
+    {
+        public QuotedText(string value) => Value = value;
+
+        public string Value { get; }
+    }
+
+    /// <summary>A catalog decimal to write as a C# decimal literal: <see cref="DecimalOf"/>.</summary>
+    internal readonly struct DecimalText
+    {
+        public DecimalText(string invariantText) => InvariantText = invariantText;
+
+        public string InvariantText { get; }
     }
 }

@@ -384,11 +384,13 @@ internal static class PriceEmitter
 
         writer.Open($"public static class {plan.ClassName}");
         var name = model.Name == model.Id ? ModelMembers.Id : Literals.String(model.Name);
-        writer.Line($"public const string {ModelMembers.Id} = {Literals.String(model.Id)}, {ModelMembers.Name} = {name};");
+        writer.Line($"public const string {ModelMembers.Id} = {Literals.Quoted(model.Id)}, {ModelMembers.Name} = {name};");
         foreach (var rate in plan.Rates)
         {
-            writer.Line($"/// <summary>{rate.Summary}</summary>");
-            writer.Line($"public static readonly {Runtime}{rate.RuntimeType} {rate.MemberName} = {RateConstruction(rate.Rate)};");
+            writer.Line($"/// <summary>{rate.Subject}: {Literals.Xml(rate.Rate.Written)}{rate.RoundingNote}.</summary>");
+            writer.Begin($"public static readonly {Runtime}{rate.RuntimeType} {rate.MemberName} = ");
+            WriteRate(writer, rate.Rate);
+            writer.End(";");
         }
 
         if (plan.HasTokenCost)
@@ -585,16 +587,35 @@ internal static class PriceEmitter
     /// <summary>A rate through the factory of its type: <c>TokenRate("usage", 0.002m, per: 1000)</c>.</summary>
     private static string RateConstruction(CatalogRate rate)
     {
-        var price = Literals.Decimal(rate.Price.Text);
-        var per = "per: " + Literals.Integer(rate.Quantity);
-        return rate.Kind switch
+        var writer = new SourceWriter(64);
+        WriteRate(writer, rate);
+        return writer.ToString();
+    }
+
+    /// <summary><see cref="RateConstruction"/> written at the writer's position: a catalog has a rate or more per model.</summary>
+    private static void WriteRate(SourceWriter writer, CatalogRate rate)
+    {
+        var price = Literals.DecimalOf(rate.Price.Text);
+        switch (rate.Kind)
         {
-            RateKind.Image when rate.Quality is { } quality => $"ImageRate({Literals.String(quality)}, {Literals.Integer(rate.Width)}, {Literals.Integer(rate.Height)}, {price}, {per})",
-            RateKind.Image => $"ImageRate({Literals.Integer(rate.Width)}, {Literals.Integer(rate.Height)}, {price}, {per})",
-            RateKind.Training => $"TrainingRate({price}, {per})",
-            RateKind.Unit => $"UnitRate({Literals.String(rate.Role)}, {price}, {per}, {Runtime}RateUnit.{rate.Unit})",
-            RateKind.Duration => $"DurationRate({Literals.String(rate.Role)}, {price}, {per}, {Runtime}RateUnit.{rate.Unit}, {Runtime}DurationRounding.{rate.Rounding})",
-            _ => $"TokenRate({Literals.String(rate.Role)}, {price}, {per})",
-        };
+            case RateKind.Image when rate.Quality is { } quality:
+                writer.Write($"ImageRate({Literals.Quoted(quality)}, {rate.Width}, {rate.Height}, {price}, per: {rate.Quantity})");
+                break;
+            case RateKind.Image:
+                writer.Write($"ImageRate({rate.Width}, {rate.Height}, {price}, per: {rate.Quantity})");
+                break;
+            case RateKind.Training:
+                writer.Write($"TrainingRate({price}, per: {rate.Quantity})");
+                break;
+            case RateKind.Unit:
+                writer.Write($"UnitRate({Literals.Quoted(rate.Role)}, {price}, per: {rate.Quantity}, {Runtime}RateUnit.{rate.Unit})");
+                break;
+            case RateKind.Duration:
+                writer.Write($"DurationRate({Literals.Quoted(rate.Role)}, {price}, per: {rate.Quantity}, {Runtime}RateUnit.{rate.Unit}, {Runtime}DurationRounding.{rate.Rounding})");
+                break;
+            default:
+                writer.Write($"TokenRate({Literals.Quoted(rate.Role)}, {price}, per: {rate.Quantity})");
+                break;
+        }
     }
 }

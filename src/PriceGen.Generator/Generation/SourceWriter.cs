@@ -41,6 +41,23 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// The start of a line whose rest is written by <see cref="Write"/> (a part another method renders) and ended by
+    /// <see cref="End"/>.
+    /// </summary>
+    public SourceWriter Begin([InterpolatedStringHandlerArgument("")] ref LineHandler start) => this;
+
+    /// <summary>More of the line <see cref="Begin"/> started, without indentation.</summary>
+    public SourceWriter Write([InterpolatedStringHandlerArgument("")] ref TextHandler text) => this;
+
+    /// <summary>The end of the line <see cref="Begin"/> started.</summary>
+    public SourceWriter End(string text)
+    {
+        Append(text);
+        Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string header)
     {
         Line(header);
@@ -99,6 +116,61 @@ internal sealed class SourceWriter
         _buffer[_length++] = c;
     }
 
+    /// <summary>An integer in invariant digits, written without a string of its own.</summary>
+    private void Append(long value)
+    {
+        if (value < 0)
+        {
+            if (value == long.MinValue)
+            {
+                Append(value.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+
+            Append('-');
+            value = -value;
+        }
+
+        var digits = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        Reserve(digits);
+        _length += digits;
+        for (var i = _length - 1; i >= _length - digits; i--)
+        {
+            _buffer[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    /// <summary>A C# string literal of <paramref name="value"/>, escaped as <see cref="Literals.String"/> escapes it.</summary>
+    private void AppendQuoted(string value)
+    {
+        if (Literals.NeedsEscape(value))
+        {
+            Append(Literals.String(value));
+            return;
+        }
+
+        Reserve(value.Length + 2);
+        _buffer[_length++] = '"';
+        value.CopyTo(0, _buffer, _length, value.Length);
+        _length += value.Length;
+        _buffer[_length++] = '"';
+    }
+
+    /// <summary>The parts an interpolated line or text may hold; both handlers write them the same way.</summary>
+    private void AppendPart(Literals.QuotedText text) => AppendQuoted(text.Value);
+
+    private void AppendPart(Literals.DecimalText number)
+    {
+        Append(number.InvariantText);
+        Append(Literals.DecimalSuffix);
+    }
+
     private void Reserve(int count)
     {
         if (_length + count > _buffer.Length)
@@ -128,7 +200,38 @@ internal sealed class SourceWriter
         public void AppendFormatted<T>(T value)
             where T : struct, Enum => _writer.Append(value.ToString());
 
-        public void AppendFormatted(int value) => _writer.Append(value.ToString(CultureInfo.InvariantCulture));
+        public void AppendFormatted(long value) => _writer.Append(value);
+
+        public void AppendFormatted(Literals.QuotedText text) => _writer.AppendPart(text);
+
+        public void AppendFormatted(Literals.DecimalText number) => _writer.AppendPart(number);
+    }
+
+    /// <summary><see cref="LineHandler"/> without the indentation: the rest of a line <see cref="Begin"/> started.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct TextHandler
+    {
+        private readonly SourceWriter _writer;
+
+        public TextHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _writer = writer;
+            writer.Reserve(literalLength);
+        }
+
+        public void AppendLiteral(string text) => _writer.Append(text);
+
+        public void AppendFormatted(string? text) => _writer.Append(text);
+
+        /// <summary>An enum of the model, by its name (the names match the runtime's).</summary>
+        public void AppendFormatted<T>(T value)
+            where T : struct, Enum => _writer.Append(value.ToString());
+
+        public void AppendFormatted(long value) => _writer.Append(value);
+
+        public void AppendFormatted(Literals.QuotedText text) => _writer.AppendPart(text);
+
+        public void AppendFormatted(Literals.DecimalText number) => _writer.AppendPart(number);
     }
 
     /// <summary>Written text as the compiler reads it: UTF-8 when saved, like <c>AddSource(string, string)</c>.</summary>

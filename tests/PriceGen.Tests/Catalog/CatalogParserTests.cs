@@ -61,6 +61,7 @@ public class CatalogParserTests
     [InlineData("  ", "")]
     [InlineData("iPhone", "IPhone")]
     [InlineData("İstanbul", "İstanbul")]
+    [InlineData("--", "")]
     public void Member_names_follow_the_naming_rules(string name, string expected)
     {
         Assert.Equal(expected, MemberNames.FromWords(name));
@@ -77,6 +78,11 @@ public class CatalogParserTests
     [InlineData("$3 / 1000 tokens", "3", 1000, "Token")]
     [InlineData("$0 / token", "0", 1, "Token")]
     [InlineData("$0.002 / 1k tokens", "0.002", 1000, "Token")]
+    [InlineData("  $ 0.5\t/  2K   calls ", "0.5", 2000, "Request")]
+    [InlineData("$1 / 1Ksessions", "1", 1000, "Session")]
+    [InlineData("1 / 9223372036854775807 characters", "1", long.MaxValue, "Character")]
+    [InlineData("1 / 9223372036854775K tokens", "1", 9_223_372_036_854_775_000, "Token")]
+    [InlineData("1 / 0007 images", "1", 7, "Image")]
     public void Valid_rates(string text, string price, long quantity, string unit)
     {
         Assert.True(RateSyntax.TryParse(text, out var rate, out var error), error);
@@ -97,6 +103,13 @@ public class CatalogParserTests
     [InlineData("$.5 / token", "plain decimal")]
     [InlineData("/ token", "price is missing")]
     [InlineData("$0.002 / 99999999999999999999K tokens", "too large")]
+    [InlineData("1 / 9223372036854775808 tokens", "the count is too large")]
+    [InlineData("1 / 9223372036854776K tokens", "the count is too large")]
+    [InlineData("$0.002 / 1 K tokens", "unknown unit 'K tokens'")]
+    [InlineData("$0.002 /  Tokens ", "unknown unit 'Tokens'")]
+    [InlineData("$0.002 / 1K", "unknown unit ''")]
+    [InlineData("$0.002 per 1K tokens", "expected '/ COUNT UNIT'")]
+    [InlineData("$ / token", "price is missing")]
     public void Invalid_rates_say_what_is_wrong(string text, string expected)
     {
         Assert.False(RateSyntax.TryParse(text, out _, out var error));

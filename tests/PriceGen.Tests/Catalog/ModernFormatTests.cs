@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using PriceGen.Catalog;
 using Xunit;
@@ -41,6 +42,42 @@ public class ModernFormatTests
         Assert.Equal(new[] { 128_000L, 200_000L }, model.Tiers.Select(t => t.AboveTokens));
         Assert.Equal(new CatalogModelInfo(1_000_000, 64_000, "o200k_base", "2026-06-01", "2026-12-01", "m2"), model.Info);
         Assert.True(model.HasTokenPricing);
+    }
+
+    [Fact]
+    public void All_rates_are_the_models_then_each_tiers_then_each_service_tiers()
+    {
+        var result = Parse("""
+            chat:
+              m:
+                input: $1 / 1M tokens
+                output: $2 / 1M tokens
+                tiers:
+                  - { above: 1K, input: $3 / 1M tokens }
+                  - { above: 2K, input: $4 / 1M tokens, output: $5 / 1M tokens }
+                batch: { input: $6 / 1M tokens }
+                priority: { output: $7 / 1M tokens }
+                flex: { input: $8 / 1M tokens, output: $9 / 1M tokens }
+              plain: { usage: $10 / 1M tokens }
+              empty-tiers: { input: $11 / 1M tokens, batch: 50%, flex: { output: $12 / 1M tokens } }
+            """);
+
+        Assert.Empty(result.Problems);
+        var models = result.Catalog!.Models;
+        Assert.Equal(new[] { "1", "2", "3", "4", "5", "6", "7", "8", "9" }, Prices(models[0]));
+        Assert.Equal(new[] { "10" }, Prices(models[1]));
+        Assert.Equal(new[] { "11", "12" }, Prices(models[2]));
+    }
+
+    private static List<string> Prices(CatalogModel model)
+    {
+        var prices = new List<string>();
+        foreach (var rate in model.AllRates())
+        {
+            prices.Add(rate.Price.Text);
+        }
+
+        return prices;
     }
 
     [Theory]

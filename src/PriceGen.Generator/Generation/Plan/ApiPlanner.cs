@@ -23,14 +23,25 @@ internal static class ApiPlanner
     {
         var ns = options.Namespace;
         var qualifiedClass = "global::" + (string.IsNullOrEmpty(ns) ? string.Empty : ns + ".") + catalog.ClassName;
+        // One path string per section, shared by every model in it: the models' and rates' paths are made from them on demand.
+        var sectionCount = System.Enum.GetValues(typeof(CatalogSection)).Length;
+        var sectionPaths = new string?[sectionCount];
+        var qualifiedSectionPaths = new string?[sectionCount];
         var models = ImmutableArray.CreateBuilder<ModelPlan>(catalog.Models.Count);
         for (var i = 0; i < catalog.Models.Count; i++)
         {
-            models.Add(PlanModel(catalog, catalog.Models[i], i, qualifiedClass));
+            var model = catalog.Models[i];
+            var section = (int)model.Section;
+            var sectionClass = CatalogFormat.ClassNameOf(model.Section);
+            models.Add(PlanModel(
+                catalog,
+                model,
+                i,
+                sectionPaths[section] ??= catalog.ClassName + "." + sectionClass,
+                qualifiedSectionPaths[section] ??= qualifiedClass + "." + sectionClass));
         }
 
         // One pass over the models, which a catalog may have by the thousand: per section, whether it has each factory.
-        var sectionCount = System.Enum.GetValues(typeof(CatalogSection)).Length;
         var hasModels = new bool[sectionCount];
         var hasShort = new bool[sectionCount];
         var hasNamed = new bool[sectionCount];
@@ -83,30 +94,36 @@ internal static class ApiPlanner
             .ToImmutableArray();
     }
 
-    private static ModelPlan PlanModel(PriceCatalog catalog, CatalogModel model, int index, string qualifiedClass)
+    private static ModelPlan PlanModel(PriceCatalog catalog, CatalogModel model, int index, string sectionPath, string qualifiedSectionPath)
     {
-        var section = CatalogFormat.ClassNameOf(model.Section);
-        var path = catalog.ClassName + "." + section + "." + model.MemberName;
-        var qualifiedPath = qualifiedClass + "." + section + "." + model.MemberName;
-        var rates = ImmutableArray.CreateBuilder<RatePlan>(model.Rates.Count);
-        foreach (var rate in model.Rates)
-        {
-            rates.Add(new RatePlan(
-                rate,
-                RuntimeType(rate.Kind),
-                path + "." + rate.MemberName,
-                qualifiedPath + "." + rate.MemberName,
-                rate.Kind is RateKind.Token or RateKind.Training ? "PricePerToken" : "PricePerUnit",
-                RateSummary(rate)));
-        }
-
+        var rates = model.Rates.Count == 1
+            ? ImmutableArray.Create(PlanRate(model.Rates[0]))
+            : PlanRates(model.Rates);
         var retirement = Retirement(model.Info);
-        return new ModelPlan(model, index, model.MemberName, path, qualifiedPath, new EquatableArray<RatePlan>(rates.MoveToImmutable()))
+        return new ModelPlan(model, index, model.MemberName, sectionPath, qualifiedSectionPath, new EquatableArray<RatePlan>(rates))
         {
             Retirement = retirement,
             ObsoleteMessage = retirement is null ? null : ObsoleteMessage(catalog, model, retirement),
         };
     }
+
+    private static ImmutableArray<RatePlan> PlanRates(EquatableArray<CatalogRate> rates)
+    {
+        var plans = ImmutableArray.CreateBuilder<RatePlan>(rates.Count);
+        foreach (var rate in rates)
+        {
+            plans.Add(PlanRate(rate));
+        }
+
+        return plans.MoveToImmutable();
+    }
+
+    private static RatePlan PlanRate(CatalogRate rate) => new(
+        rate,
+        RuntimeType(rate.Kind),
+        rate.Kind is RateKind.Token or RateKind.Training ? "PricePerToken" : "PricePerUnit",
+        RateSubject(rate),
+        RoundingNote(rate.Rounding));
 
     /// <summary>"is deprecated as of 2023-06-13 and shuts down on 2024-06-13", or null for a current model.</summary>
     private static string? Retirement(CatalogModelInfo info) => (info.Deprecated, info.Shutdown) switch
@@ -137,41 +154,39 @@ internal static class ApiPlanner
         _ => "TokenRate",
     };
 
-    private static string RateSummary(CatalogRate rate)
+    /// <summary>What a rate prices, as its summary says: a constant for every role but image sizes and search context sizes.</summary>
+    private static string RateSubject(CatalogRate rate) => rate.Kind switch
     {
-        var what = rate.Kind switch
+        RateKind.Image => $"One {rate.Role} image",
+        RateKind.Training => "Training, per token and epoch",
+        _ => rate.Role switch
         {
-            RateKind.Image => $"One {rate.Role} image",
-            RateKind.Training => "Training, per token and epoch",
-            _ => rate.Role switch
-            {
-                CatalogFormat.InputField => "Input",
-                CatalogFormat.OutputField => "Output",
-                CatalogFormat.CachedInputField => "Cached input",
-                CatalogFormat.CacheWriteField => "Cache write",
-                CatalogFormat.CacheWrite1hField => "Cache write, kept one hour",
-                CatalogFormat.ReasoningField => "Reasoning output",
-                CatalogFormat.AudioInputField => "Audio input",
-                CatalogFormat.CachedAudioInputField => "Cached audio input",
-                CatalogFormat.AudioOutputField => "Audio output",
-                CatalogFormat.ImageInputField => "Image input",
-                CatalogFormat.ImageOutputField => "Image output",
-                CatalogFormat.VideoInputField => "Video input",
-                CatalogFormat.RequestField => "Per request",
-                CatalogFormat.CodeInterpreterField => "Code interpreter session",
-                CatalogFormat.WebSearchField => "Web search call",
-                _ when rate.Role.StartsWith(CatalogFormat.WebSearchField + "/", System.StringComparison.Ordinal) => "Web search call, " + rate.Role.Substring(CatalogFormat.WebSearchField.Length + 1) + " context",
-                _ => "Usage",
-            },
-        };
-        var rounding = rate.Rounding switch
-        {
-            CatalogRounding.NearestSecond => ", rounded to the nearest second",
-            CatalogRounding.UpToSecond => ", rounded up to the second",
-            _ => string.Empty,
-        };
-        return $"{what}: {Literals.Xml(rate.Written)}{rounding}.";
-    }
+            CatalogFormat.InputField => "Input",
+            CatalogFormat.OutputField => "Output",
+            CatalogFormat.CachedInputField => "Cached input",
+            CatalogFormat.CacheWriteField => "Cache write",
+            CatalogFormat.CacheWrite1hField => "Cache write, kept one hour",
+            CatalogFormat.ReasoningField => "Reasoning output",
+            CatalogFormat.AudioInputField => "Audio input",
+            CatalogFormat.CachedAudioInputField => "Cached audio input",
+            CatalogFormat.AudioOutputField => "Audio output",
+            CatalogFormat.ImageInputField => "Image input",
+            CatalogFormat.ImageOutputField => "Image output",
+            CatalogFormat.VideoInputField => "Video input",
+            CatalogFormat.RequestField => "Per request",
+            CatalogFormat.CodeInterpreterField => "Code interpreter session",
+            CatalogFormat.WebSearchField => "Web search call",
+            _ when rate.Role.StartsWith(CatalogFormat.WebSearchField + "/", System.StringComparison.Ordinal) => "Web search call, " + rate.Role.Substring(CatalogFormat.WebSearchField.Length + 1) + " context",
+            _ => "Usage",
+        },
+    };
+
+    private static string RoundingNote(CatalogRounding rounding) => rounding switch
+    {
+        CatalogRounding.NearestSecond => ", rounded to the nearest second",
+        CatalogRounding.UpToSecond => ", rounded up to the second",
+        _ => string.Empty,
+    };
 
     private static string SectionSummary(CatalogSection section) => section switch
     {

@@ -58,18 +58,34 @@ internal sealed record SectionPlan(CatalogSection Section, string ClassName, str
 /// <param name="Entry">The catalog entry.</param>
 /// <param name="Index">Its position in catalog order.</param>
 /// <param name="ClassName"><c>Gpt35Turbo</c>.</param>
-/// <param name="Path"><c>OpenAIPrices.Chat.Gpt35Turbo</c>, as messages and code-fix titles show it.</param>
-/// <param name="QualifiedPath"><c>global::My.Pricing.OpenAIPrices.Chat.Gpt35Turbo</c>, as code fixes insert it.</param>
+/// <param name="SectionPath"><c>OpenAIPrices.Chat</c>: one string for every model of the section.</param>
+/// <param name="QualifiedSectionPath"><c>global::My.Pricing.OpenAIPrices.Chat</c>: one string for every model of the section.</param>
 /// <param name="Rates">One field per rate, in catalog order.</param>
+/// <remarks>
+/// The paths of a model and of its rates are made when asked for (by the analyzers and the code fixes), not stored:
+/// the emitter never reads them, and a catalog of thousands of models would otherwise keep four strings per model alive.
+/// </remarks>
 internal sealed record ModelPlan(
     CatalogModel Entry,
     int Index,
     string ClassName,
-    string Path,
-    string QualifiedPath,
+    string SectionPath,
+    string QualifiedSectionPath,
     EquatableArray<RatePlan> Rates)
 {
     public string Id => Entry.Id;
+
+    /// <summary><c>OpenAIPrices.Chat.Gpt35Turbo</c>, as messages and code-fix titles show it.</summary>
+    public string Path => SectionPath + "." + ClassName;
+
+    /// <summary><c>global::My.Pricing.OpenAIPrices.Chat.Gpt35Turbo</c>, as code fixes insert it.</summary>
+    public string QualifiedPath => QualifiedSectionPath + "." + ClassName;
+
+    /// <summary><c>OpenAIPrices.Chat.Gpt35Turbo.Usage</c>: the field of <paramref name="rate"/>, one of <see cref="Rates"/>.</summary>
+    public string PathOf(RatePlan rate) => Path + "." + rate.MemberName;
+
+    /// <summary><c>global::My.Pricing.OpenAIPrices.Chat.Gpt35Turbo.Usage</c>: the field of <paramref name="rate"/>, one of <see cref="Rates"/>.</summary>
+    public string QualifiedPathOf(RatePlan rate) => QualifiedPath + "." + rate.MemberName;
 
     /// <summary>The member that holds the id: <c>…Gpt35Turbo.Id</c>.</summary>
     public string IdMember => QualifiedPath + "." + ModelMembers.Id;
@@ -96,7 +112,20 @@ internal sealed record ModelPlan(
     /// Whether the model prices what token counts cannot say (seconds of audio or video, fees, web search, code
     /// interpreter, priority or flex tiers), so its class also has <c>Cost(PriceGen.Usage usage)</c>.
     /// </summary>
-    public bool HasUsageCost => HasTokenCost && (Entry.Priority is not null || Entry.Flex is not null || Entry.AllRates().Any(PricesBeyondTokens));
+    public bool HasUsageCost => HasTokenCost && (Entry.Priority is not null || Entry.Flex is not null || AnyPricesBeyondTokens(Entry));
+
+    private static bool AnyPricesBeyondTokens(CatalogModel model)
+    {
+        foreach (var rate in model.AllRates())
+        {
+            if (PricesBeyondTokens(rate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool PricesBeyondTokens(CatalogRate r) =>
         r.Role is CatalogFormat.RequestField or CatalogFormat.CodeInterpreterField || r.Role.StartsWith(CatalogFormat.WebSearchField, StringComparison.Ordinal) ||
@@ -109,24 +138,25 @@ internal sealed record ModelPlan(
             return EquatableArray<string>.Empty;
         }
 
-        // Most models price only input, output and cached input: no list to build.
-        var prices = new bool[CostParameterNames.Length];
-        var any = false;
+        // Most models price only input, output and cached input: nothing to allocate.
+        bool[]? prices = null;
         foreach (var rate in model.AllRates())
         {
             for (var i = 0; i < CostParameterNames.Length; i++)
             {
                 if (CostParameterNames[i].Dimension == rate.Role && rate.Unit == CatalogUnit.Token)
                 {
-                    prices[i] = any = true;
+                    (prices ??= new bool[CostParameterNames.Length])[i] = true;
                 }
             }
         }
 
-        return any
-            ? CostParameterNames.Where((_, i) => prices[i]).Select(p => p.Parameter).ToEquatableArray()
-            : EquatableArray<string>.Empty;
+        return prices is not null ? ParametersOf(prices) : EquatableArray<string>.Empty;
     }
+
+    /// <summary>Apart from <see cref="CostParametersOf"/>, whose every call would otherwise allocate this lambda's closure.</summary>
+    private static EquatableArray<string> ParametersOf(bool[] prices) =>
+        CostParameterNames.Where((_, i) => prices[i]).Select(p => p.Parameter).ToEquatableArray();
 
     /// <summary>The per-token dimensions beyond input, output and cached input, and their <c>Usage</c> constructor parameters.</summary>
     private static readonly (string Dimension, string Parameter)[] CostParameterNames =
@@ -145,16 +175,18 @@ internal sealed record ModelPlan(
     public bool HasOtherIds => Entry.Aliases.Count > 0 || Entry.Snapshots.Count > 0 || Entry.HasDatedSnapshots;
 }
 
-/// <summary>A rate's generated field.</summary>
+/// <summary>A rate's generated field; its paths are <see cref="ModelPlan.PathOf"/> and <see cref="ModelPlan.QualifiedPathOf"/>.</summary>
 /// <param name="Rate">The catalog rate.</param>
 /// <param name="RuntimeType">The runtime type of the field: <c>TokenRate</c>, <c>ImageRate</c>, …</param>
-/// <param name="Path"><c>OpenAIPrices.Chat.Gpt35Turbo.Usage</c>.</param>
-/// <param name="QualifiedPath"><c>global::My.Pricing.OpenAIPrices.Chat.Gpt35Turbo.Usage</c>.</param>
 /// <param name="PerUnitProperty">The runtime property with the price of one unit: <c>PricePerToken</c> or <c>PricePerUnit</c>.</param>
-/// <param name="Summary">Its XML summary text: <c>Usage: $0.002 / 1K tokens.</c></param>
-internal sealed record RatePlan(CatalogRate Rate, string RuntimeType, string Path, string QualifiedPath, string PerUnitProperty, string Summary)
+/// <param name="Subject">What the rate prices, as its XML summary starts: <c>Usage</c>, <c>Cached input</c>.</param>
+/// <param name="RoundingNote">What its summary says after the rate as written: <c>, rounded up to the second</c>, or empty.</param>
+internal sealed record RatePlan(CatalogRate Rate, string RuntimeType, string PerUnitProperty, string Subject, string RoundingNote)
 {
     public string MemberName => Rate.MemberName;
+
+    /// <summary>Its XML summary text, <c>Usage: $0.002 / 1K tokens.</c>, which the emitter writes piece by piece.</summary>
+    public string Summary => $"{Subject}: {Literals.Xml(Rate.Written)}{RoundingNote}.";
 
     /// <summary>The runtime property with the price as listed.</summary>
     public const string PriceProperty = "Price";
