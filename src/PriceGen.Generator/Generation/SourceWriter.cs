@@ -207,7 +207,10 @@ internal sealed class SourceWriter
         public void AppendFormatted(Literals.DecimalText number) => _writer.AppendPart(number);
     }
 
-    /// <summary><see cref="LineHandler"/> without the indentation: the rest of a line <see cref="Begin"/> started.</summary>
+    /// <summary>
+    /// <see cref="LineHandler"/> without the indentation: the rest of a line <see cref="Begin"/> started. Its members
+    /// repeat LineHandler's because a handler is a ref struct, which can neither inherit nor wrap another; keep them in step.
+    /// </summary>
     [InterpolatedStringHandler]
     public readonly ref struct TextHandler
     {
