@@ -259,13 +259,7 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
         _ => null, // a delegate from an expression: bind and see
     };
 
-    private static string? TypeName(NameSyntax? type) => type switch
-    {
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => null,
-    };
+    private static string? TypeName(NameSyntax? type) => ModelIdSinkNames.RightmostName(type);
 
     private static string? TypeName(TypeSyntax type) => type switch
     {

@@ -284,7 +284,8 @@ internal sealed class ModelIdSinkNames
         return names;
     }
 
-    private static string? RightmostName(NameSyntax? name) => name switch
+    /// <summary>The last identifier of a name: <c>Send</c>, <c>Client</c> of <c>Library.Client</c>, <c>ModelId</c> of <c>global::PriceGen.ModelId</c>.</summary>
+    internal static string? RightmostName(NameSyntax? name) => name switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,
         QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,

@@ -88,22 +88,10 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
     /// <summary>
     /// A simple name's constant string read from syntax where binding is not needed: a parameter or variable is never
     /// a constant; a constant field of the enclosing type with a literal is that literal.
-    /// Otherwise undecided, and the semantic model is asked (binding the statement costs far more than this).
+    /// Otherwise undecided, and <see cref="NameBinding"/> resolves it (a member of a variable's value without binding).
     /// </summary>
     private static (bool Decided, string? Value) ConstantFromSyntax(ExpressionSyntax expression, DeclaredNames names)
     {
-        if (expression is MemberAccessExpressionSyntax access)
-        {
-            var receiver = access.Expression;
-            while (receiver is MemberAccessExpressionSyntax inner)
-            {
-                receiver = inner.Expression;
-            }
-
-            // text.Length, options.Model: a member of a variable's value is never a constant (constants belong to types)
-            return receiver is IdentifierNameSyntax variable && names.IsVariable(variable) == true ? (true, null) : (false, null);
-        }
-
         if (expression is not IdentifierNameSyntax identifier)
         {
             return (false, null);
