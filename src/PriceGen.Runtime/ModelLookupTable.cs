@@ -380,37 +380,10 @@ public sealed class ModelLookupTable
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> starts with <paramref name="id"/> (ordinal), four characters a compare: inlined,
-    /// where <c>string.Equals</c> is a call, which on ids of a dozen characters costs about as much as the compare.
+    /// Whether <paramref name="text"/> starts with <paramref name="id"/> (ordinal). A span compare: on .NET the
+    /// System.Memory package forwards to the runtime's vectorized compare, the one <c>FrozenDictionary</c> calls. Measured
+    /// against an inlined compare of four characters a read, the call is 1 ns faster on a hit of 17 characters and
+    /// equal on 14 (LookupBenchmarks).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool StartsWith(string text, string id)
-    {
-        var length = id.Length; // at most text.Length: Find looks up a prefix of text
-        ref var a = ref FirstCharacter(text);
-        ref var b = ref FirstCharacter(id);
-        if (length < 4)
-        {
-            for (var i = 0; i < length; i++)
-            {
-                if (Unsafe.Add(ref a, i) != Unsafe.Add(ref b, i))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        // Four characters at a time; the last compare ends at the last character and may overlap the one before.
-        for (var i = 0; i < length - 4; i += 4)
-        {
-            if (Read4(ref a, i) != Read4(ref b, i))
-            {
-                return false;
-            }
-        }
-
-        return Read4(ref a, length - 4) == Read4(ref b, length - 4);
-    }
+    private static bool StartsWith(string text, string id) => text.AsSpan(0, id.Length).SequenceEqual(id.AsSpan());
 }
