@@ -53,12 +53,13 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 #pragma warning restore RS1030
             Action<Diagnostic> report = context.ReportDiagnostic;
             var names = new DeclaredNames();
+            var site = PriceSite.Reusable(); // the tree's literals are read one after the other into one site
             var root = context.Tree.GetRoot(context.CancellationToken);
             foreach (var token in LiteralTokens(context.Tree.GetText(context.CancellationToken).ToString(), root))
             {
                 if (token.Parent is LiteralExpressionSyntax literal)
                 {
-                    Analyze(new LiteralContext(literal, names, semanticModel, report, context.CancellationToken), index, rates);
+                    Analyze(new LiteralContext(literal, names, site, semanticModel, report, context.CancellationToken), index, rates);
                 }
             }
         });
@@ -101,8 +102,8 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, a lazy semantic model, where to report.</summary>
-    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, DeclaredNames Names, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
+    /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, the tree's names and reusable site, a lazy semantic model, where to report.</summary>
+    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, DeclaredNames Names, PriceSite Site, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
     {
         public SemanticModel SemanticModel => Model();
     }
@@ -110,7 +111,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     private static void Analyze(LiteralContext context, CatalogIndex index, ModelRates rates)
     {
         var literal = context.Node;
-        if (!PriceLiteral.TryRead(literal, out var price) || (price.IsInteger && price.Value is 1_000m or 1_000_000m) || PriceSite.Read(literal) is not { } site)
+        if (!PriceLiteral.TryRead(literal, out var price) || (price.IsInteger && price.Value is 1_000m or 1_000_000m) || PriceSite.Read(literal, context.Site) is not { } site)
         {
             return; // 1000 and 1000000 beside a price are its quantity, never a price
         }
@@ -176,13 +177,16 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             var modelRates = new List<ModelRate>();
             foreach (var id in attribution.Ids)
             {
-                modelRates.AddRange(rates.RatesOf(id));
+                foreach (var rate in rates.RatesOf(id))
+                {
+                    modelRates.Add(rate); // not AddRange: it would box the ImmutableArray
+                }
             }
 
-            var candidates = Matches(modelRates.Where(r => roles is null || roles.Contains(r.Rate.Role)), price.Value, scale);
+            var candidates = Matches(modelRates, roles, price.Value, scale);
             if (candidates.Count == 0 && roles is not null)
             {
-                candidates = Matches(modelRates, price.Value, scale);
+                candidates = Matches(modelRates, roles: null, price.Value, scale);
             }
 
             if (candidates.Count > 0 && attribution.Ids.Length == 1 && NewerPriceOf(candidates, modelRates, roles) is { } newer)
@@ -221,10 +225,10 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         }
 
         var all = byValue.SelectMany(id => rates.RatesOf(id)).ToList();
-        var found = Matches(all.Where(r => roles is null || roles.Contains(r.Rate.Role)), price.Value, scale);
+        var found = Matches(all, roles, price.Value, scale);
         if (found.Count == 0 && roles is not null)
         {
-            found = Matches(all, price.Value, scale);
+            found = Matches(all, roles: null, price.Value, scale);
         }
 
         if (found.Count > 0)
@@ -258,18 +262,32 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     private static IEnumerable<decimal> LookupValues(decimal value, decimal? scale) =>
         scale is { } s ? new[] { value / s, value } : new[] { value, value / 1_000m, value / 1_000_000m };
 
-    private static List<PriceCandidate> Matches(IEnumerable<ModelRate> rates, decimal value, decimal? scale)
+    /// <summary>The rates (of <paramref name="roles"/>, when given) that <paramref name="value"/> equals, one per rate display. Loops, no LINQ: this runs for every literal beside a model.</summary>
+    private static List<PriceCandidate> Matches(List<ModelRate> rates, string[]? roles, decimal value, decimal? scale)
     {
         var found = new List<PriceCandidate>();
         foreach (var rate in rates)
         {
-            if (PriceScales.Match(rate, value, scale) is { } candidate && !found.Any(f => f.Rate.Match.RateDisplay == rate.Match.RateDisplay))
+            if ((roles is null || Array.IndexOf(roles, rate.Rate.Role) >= 0) && PriceScales.Match(rate, value, scale) is { } candidate && !HasDisplay(found, rate.Match.RateDisplay))
             {
                 found.Add(candidate);
             }
         }
 
         return found;
+    }
+
+    private static bool HasDisplay(List<PriceCandidate> found, string display)
+    {
+        foreach (var candidate in found)
+        {
+            if (candidate.Rate.Match.RateDisplay == display)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nearest name first: a name that is a fee, budget, limit… says no; a price word says yes; otherwise undecided.</summary>
@@ -413,12 +431,34 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
     private static void ReportOutdated(LiteralContext context, LiteralExpressionSyntax literal, PriceLiteral price, List<ModelRate> modelRates, string[]? roles, decimal? scale)
     {
-        // The newest catalog that lists the model says what its price is now.
-        var newest = modelRates.Select(r => r.Effective).OrderByDescending(e => e, StringComparer.Ordinal).FirstOrDefault();
-        var current = modelRates.Where(r => r.Effective == newest && (roles is null || roles.Contains(r.Rate.Role))).ToList();
-        if (current.Select(r => r.PerUnit).Distinct().Count() != 1)
+        // The newest catalog that lists the model says what its price is now. Loops, no LINQ: a number beside a
+        // model id that is none of its prices (a context window, a count) comes here on its way to no report.
+        string? newest = null;
+        foreach (var rate in modelRates)
         {
-            return; // which of the model's rates this is stays unclear: no guess
+            if (newest is null || string.CompareOrdinal(rate.Effective, newest) > 0)
+            {
+                newest = rate.Effective;
+            }
+        }
+
+        var current = new List<ModelRate>();
+        foreach (var rate in modelRates)
+        {
+            if (rate.Effective == newest && (roles is null || Array.IndexOf(roles, rate.Rate.Role) >= 0))
+            {
+                if (current.Count > 0 && rate.PerUnit != current[0].PerUnit)
+                {
+                    return; // which of the model's rates this is stays unclear: no guess
+                }
+
+                current.Add(rate);
+            }
+        }
+
+        if (current.Count == 0)
+        {
+            return;
         }
 
         var (closest, ratio) = PriceScales.Closest(current[0], price.Value, scale);

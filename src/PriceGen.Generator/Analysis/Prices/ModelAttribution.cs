@@ -25,9 +25,8 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
     /// </summary>
     public static ModelAttribution Of(PriceSite site, CatalogIndex index, ModelRates rates, DeclaredNames names, Func<SemanticModel> semanticModel, CancellationToken cancellationToken)
     {
-        var known = new List<string>();
+        List<string>? known = null, spelledKeys = null; // most literals have no key: nothing allocated for them
         var unknown = false;
-        var spelledKeys = new List<string>();
         foreach (var key in site.Keys)
         {
             foreach (var node in Candidates(key))
@@ -35,7 +34,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                 cancellationToken.ThrowIfCancellationRequested();
                 if (node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
                 {
-                    Classify(literal.Token.ValueText, index, known, ref unknown);
+                    Classify(literal.Token.ValueText, index, ref known, ref unknown);
                 }
                 else if (node is ExpressionSyntax expression && PriceSite.NameOf(expression) is { } name)
                 {
@@ -44,17 +43,17 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                         : NameBinding.ConstantValue(semanticModel(), expression, names, cancellationToken) is { HasValue: true, Value: string bound } ? bound : null;
                     if (constant is not null)
                     {
-                        Classify(constant, index, known, ref unknown);
+                        Classify(constant, index, ref known, ref unknown);
                     }
                     else
                     {
-                        spelledKeys.Add(name);
+                        (spelledKeys ??= new List<string>()).Add(name);
                     }
                 }
             }
         }
 
-        if (known.Count > 0)
+        if (known is not null)
         {
             return new ModelAttribution(known.Distinct(StringComparer.Ordinal).ToImmutableArray(), false, true);
         }
@@ -65,24 +64,20 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         }
 
         // Nearest names first; loops, not a Concat chain: this runs for every literal beside a count or a model word.
-        foreach (var nearer in new[] { spelledKeys, site.TargetNames, site.OwnerNames, site.EnclosingNames })
+        var byName = (spelledKeys is null ? null : SpelledBy(spelledKeys, rates)) ?? SpelledBy(site.TargetNames, rates) ??
+            SpelledBy(site.OwnerNames, rates) ?? SpelledBy(site.EnclosingNames, rates);
+        if (byName is not null)
         {
-            foreach (var name in nearer)
-            {
-                var spelled = rates.SpelledBy[name];
-                if (!spelled.IsEmpty)
-                {
-                    return new ModelAttribution(spelled, false, false);
-                }
-
-                if (NamesModelFamily(name))
-                {
-                    return new ModelAttribution(ImmutableArray<string>.Empty, true, false);
-                }
-            }
+            return byName;
         }
 
-        return site.Type is null ? None : rates.TypeConstants.GetValue(site.Type, type => TypeConstant(type, index));
+        if (site.Type is null)
+        {
+            return None;
+        }
+
+        // TryGetValue first: GetValue's callback is a closure, allocated only on a type's first literal.
+        return rates.TypeConstants.TryGetValue(site.Type, out var ofType) ? ofType : TypeConstantOnce(site.Type, rates, index);
     }
 
     /// <summary>
@@ -156,11 +151,11 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         }
     }
 
-    private static void Classify(string text, CatalogIndex index, List<string> known, ref bool unknown)
+    private static void Classify(string text, CatalogIndex index, ref List<string>? known, ref bool unknown)
     {
         if (index.TryGetModel(text, out _))
         {
-            known.Add(text);
+            (known ??= new List<string>()).Add(text);
         }
         else if (LooksLikeModelId(text))
         {
@@ -240,6 +235,29 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
     private static readonly BoundedMemo<bool> FamilyNames = new(identifier => PriceNames.Words(identifier).Any(ModelFamilies.Contains));
 
     private static bool NamesModelFamily(string identifier) => FamilyNames[identifier];
+
+    /// <summary>What the first of <paramref name="names"/> that spells a model, or names a model family, attributes to; null when none does.</summary>
+    private static ModelAttribution? SpelledBy(List<string> names, ModelRates rates)
+    {
+        foreach (var name in names)
+        {
+            var spelled = rates.SpelledBy[name];
+            if (!spelled.IsEmpty)
+            {
+                return new ModelAttribution(spelled, false, false);
+            }
+
+            if (NamesModelFamily(name))
+            {
+                return new ModelAttribution(ImmutableArray<string>.Empty, true, false);
+            }
+        }
+
+        return null;
+    }
+
+    private static ModelAttribution TypeConstantOnce(TypeDeclarationSyntax type, ModelRates rates, CatalogIndex index) =>
+        rates.TypeConstants.GetValue(type, declaration => TypeConstant(declaration, index));
 
     /// <summary>The one model id constant of the type or, if it has none, of its containing types.</summary>
     private static ModelAttribution TypeConstant(TypeDeclarationSyntax innermost, CatalogIndex index)

@@ -101,6 +101,53 @@ internal static class PriceScales
 
     public static string Number(decimal value) => (value / 1.000000000000000000000000000m).ToString("0.############", CultureInfo.InvariantCulture);
 
-    private static IEnumerable<decimal> Scales(ModelRate rate, decimal? scale) =>
-        scale is { } s ? new[] { s } : TokenScales.Append((decimal)rate.Rate.Quantity).Distinct();
+    private static ScaleSet Scales(ModelRate rate, decimal? scale) => new(scale, rate.Rate.Quantity);
+
+    /// <summary>
+    /// The scales a token rate is tried at: the one written, else per token, per 1K, per 1M and the rate's own quantity
+    /// (once). A struct enumerated in place: this runs for every rate beside every price-shaped literal.
+    /// </summary>
+    private readonly struct ScaleSet
+    {
+        private readonly decimal? _written;
+        private readonly decimal _quantity;
+
+        public ScaleSet(decimal? written, decimal quantity) => (_written, _quantity) = (written, quantity);
+
+        public Enumerator GetEnumerator() => new(this);
+
+        public struct Enumerator
+        {
+            private readonly ScaleSet _set;
+            private int _next;
+
+            public Enumerator(ScaleSet set) => (_set, _next, Current) = (set, 0, 0m);
+
+            public decimal Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                if (_set._written is { } written)
+                {
+                    Current = written;
+                    return _next++ == 0;
+                }
+
+                if (_next < TokenScales.Length)
+                {
+                    Current = TokenScales[_next++];
+                    return true;
+                }
+
+                // The rate's own quantity, unless it is one of the token scales already tried.
+                if (_next++ == TokenScales.Length && Array.IndexOf(TokenScales, _set._quantity) < 0)
+                {
+                    Current = _set._quantity;
+                    return true;
+                }
+
+                return false;
+            }
+        }
+    }
 }

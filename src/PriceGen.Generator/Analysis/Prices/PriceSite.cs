@@ -15,12 +15,19 @@ internal sealed class PriceSite
 {
     private const int MaxEntryLevels = 3;
 
+    // The factors of the literal's product and the expressions of its entry, as read last: scratch, reused.
+    private readonly List<(ExpressionSyntax Leaf, bool Divides)> _factors = new();
+    private readonly List<ExpressionSyntax> _entry = new();
+
     private PriceSite(LiteralExpressionSyntax literal, ExpressionSyntax value) => (Literal, Value) = (literal, value);
 
-    public LiteralExpressionSyntax Literal { get; }
+    /// <summary>A site to pass to <see cref="Read"/> again and again, for one tree's literals in turn.</summary>
+    public static PriceSite Reusable() => new(null!, null!);
+
+    public LiteralExpressionSyntax Literal { get; private set; }
 
     /// <summary>The literal with its own scale arithmetic (<c>2.5m / 1_000_000</c>): what a fix would replace.</summary>
-    public ExpressionSyntax Value { get; }
+    public ExpressionSyntax Value { get; private set; }
 
     /// <summary>How many units the literal is the price of, from divisors and multipliers beside it (<c>/ 1000</c>, <c>* 1e-6</c>).</summary>
     public decimal? ArithmeticScale { get; private set; }
@@ -69,7 +76,12 @@ internal sealed class PriceSite
     public int MemberNameCount { get; private set; }
 
     /// <summary>Null when the literal scales another value: a divisor, or a factor of something priced (<c>price * 0.001</c>, <c>GetInputCost(m) * 0.1</c>).</summary>
-    public static PriceSite? Read(LiteralExpressionSyntax literal)
+    /// <param name="literal">The literal.</param>
+    /// <param name="reuse">
+    /// A site to overwrite, the one read for the tree's previous literal: its lists keep their capacity, so a tree's
+    /// literals allocate one site, not six lists each. The caller must be done with it.
+    /// </param>
+    public static PriceSite? Read(LiteralExpressionSyntax literal, PriceSite? reuse = null)
     {
         ExpressionSyntax node = Unwrap(literal);
         if (IsComparison(node))
@@ -84,7 +96,7 @@ internal sealed class PriceSite
             chain = (ExpressionSyntax)chain.Parent;
         }
 
-        var site = new PriceSite(literal, node);
+        var site = reuse?.Reset(literal, node) ?? new PriceSite(literal, node);
         if (chain != node && !site.ReadChain(chain, node))
         {
             return null;
@@ -100,6 +112,18 @@ internal sealed class PriceSite
         site.ReadSlot(top);
         site.ReadEnclosing(literal);
         return site;
+    }
+
+    private PriceSite Reset(LiteralExpressionSyntax literal, ExpressionSyntax value)
+    {
+        (Literal, Value) = (literal, value);
+        (ArithmeticScale, MultipliesCount, Argument, Ordinal, NumberCount, Switch, Type, Member, MemberNameCount) = (null, false, null, -1, 0, null, null, null, 0);
+        TargetNames.Clear();
+        OwnerNames.Clear();
+        EnclosingNames.Clear();
+        Keys.Clear();
+        SiblingNames.Clear();
+        return this;
     }
 
     private static bool IsComparison(ExpressionSyntax node) =>
@@ -126,9 +150,15 @@ internal sealed class PriceSite
     /// <summary>Reads the product/quotient around the literal; false when the literal is a divisor or scales a price.</summary>
     private bool ReadChain(ExpressionSyntax chain, ExpressionSyntax self)
     {
-        var factors = new List<(ExpressionSyntax Leaf, bool Divides)>();
+        var factors = _factors;
+        factors.Clear();
         Flatten(chain, divides: false, factors);
-        var mine = factors.FindIndex(f => f.Leaf.Span.Contains(self.Span) || self.Span.Contains(f.Leaf.Span));
+        var mine = -1;
+        for (var i = 0; i < factors.Count && mine < 0; i++)
+        {
+            mine = factors[i].Leaf.Span.Contains(self.Span) || self.Span.Contains(factors[i].Leaf.Span) ? i : -1;
+        }
+
         if (mine < 0 || factors[mine].Divides)
         {
             return false;
@@ -278,7 +308,13 @@ internal sealed class PriceSite
                     }
 
                     OwnerNames.Add(NameOf(attribute.Name) ?? attribute.Name.ToString());
-                    ReadNumbers(attribute.ArgumentList!.Arguments.Select(a => a.Expression).ToList(), attributeArgument.Expression, level);
+                    _entry.Clear();
+                    foreach (var each in attribute.ArgumentList!.Arguments)
+                    {
+                        _entry.Add(each.Expression);
+                    }
+
+                    ReadNumbers(_entry, attributeArgument.Expression, level);
                     if (attribute.Parent?.Parent is MemberDeclarationSyntax target && DeclaredName(target) is { } targetName)
                     {
                         OwnerNames.Add(targetName);
@@ -381,9 +417,18 @@ internal sealed class PriceSite
                 return null;
         }
 
-        var expressions = arguments.Select(a => a.Expression).ToList();
+        var expressions = _entry;
+        expressions.Clear();
+        foreach (var each in arguments)
+        {
+            expressions.Add(each.Expression);
+            if (each != argument)
+            {
+                Keys.Add(each.Expression);
+            }
+        }
+
         ReadNumbers(expressions, argument.Expression, level);
-        Keys.AddRange(expressions.Where(e => e != argument.Expression));
         switch (owner)
         {
             case InvocationExpressionSyntax invocation when NameOf(invocation.Expression) is { } method:
@@ -527,7 +572,7 @@ internal sealed class PriceSite
 
     private void ReadEnclosing(SyntaxNode literal)
     {
-        foreach (var ancestor in literal.Ancestors())
+        for (var ancestor = literal.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             switch (ancestor)
             {
