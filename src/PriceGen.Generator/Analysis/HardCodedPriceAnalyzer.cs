@@ -54,12 +54,13 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             Action<Diagnostic> report = context.ReportDiagnostic;
             var names = new DeclaredNames();
             var site = PriceSite.Reusable(); // the tree's literals are read one after the other into one site
+            var otherCurrencyComments = new Dictionary<SyntaxNode, bool>();
             var root = context.Tree.GetRoot(context.CancellationToken);
             foreach (var token in LiteralTokens(context.Tree.GetText(context.CancellationToken).ToString(), root))
             {
                 if (token.Parent is LiteralExpressionSyntax literal)
                 {
-                    Analyze(new LiteralContext(literal, names, site, semanticModel, report, context.CancellationToken), index, rates);
+                    Analyze(new LiteralContext(literal, names, site, otherCurrencyComments, semanticModel, report, context.CancellationToken), index, rates);
                 }
             }
         });
@@ -73,16 +74,8 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     internal static IEnumerable<SyntaxToken> LiteralTokens(string text, SyntaxNode root)
     {
         var resumeAt = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextLiteralStart(text, 0); i >= 0; i = NextLiteralStart(text, Math.Max(i + 1, resumeAt)))
         {
-            var c = text[i];
-            var numberStart = (IsDigit(c) || (c == '.' && i + 1 < text.Length && IsDigit(text[i + 1]))) &&
-                (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_'));
-            if ((!numberStart && c != '$') || i < resumeAt)
-            {
-                continue;
-            }
-
             var token = root.FindToken(i);
             if (token.Span.Contains(i))
             {
@@ -102,8 +95,30 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
-    /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, the tree's names and reusable site, a lazy semantic model, where to report.</summary>
-    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, DeclaredNames Names, PriceSite Site, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
+    private static readonly char[] LiteralStartCharacters = "0123456789.$".ToCharArray();
+
+    /// <summary>
+    /// The next position from <paramref name="from"/> where a number or a <c>$</c> may start, or -1. Outside the iterator
+    /// and through <c>IndexOfAny</c>, which the runtime vectorizes: a character at a time in the iterator was a third of
+    /// PRICE001's time on clean code.
+    /// </summary>
+    private static int NextLiteralStart(string text, int from)
+    {
+        for (var i = from < text.Length ? text.IndexOfAny(LiteralStartCharacters, from) : -1; i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LiteralStartCharacters, i + 1) : -1)
+        {
+            var c = text[i];
+            if (c == '$' ||
+                ((IsDigit(c) || (i + 1 < text.Length && IsDigit(text[i + 1]))) && (i == 0 || !(char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_'))))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, the tree's names, reusable site and answers about comments, a lazy semantic model, where to report.</summary>
+    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, DeclaredNames Names, PriceSite Site, Dictionary<SyntaxNode, bool> CommentsNameOtherCurrency, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
     {
         public SemanticModel SemanticModel => Model();
     }
@@ -147,7 +162,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             verdict ??= PriceNames.IsPriceLike(parameter) ? true : null;
         }
 
-        if (IsOtherCurrency(site))
+        if (IsOtherCurrency(site, context.CommentsNameOtherCurrency))
         {
             return;
         }
@@ -376,7 +391,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     private static readonly char[] CurrencySymbols = { '€', '£', '¥', '₹', '₽', '₩' };
 
     /// <summary>A table in another currency: a currency word in the names, or a currency in the comments of the member or type.</summary>
-    private static bool IsOtherCurrency(PriceSite site)
+    private static bool IsOtherCurrency(PriceSite site, Dictionary<SyntaxNode, bool> comments)
     {
         if (site.TargetNames.Exists(PriceNames.NamesOtherCurrency) || site.OwnerNames.Exists(PriceNames.NamesOtherCurrency) ||
             site.EnclosingNames.Exists(PriceNames.NamesOtherCurrency))
@@ -384,22 +399,35 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             return true;
         }
 
-        return CommentsNameOtherCurrency(site.Member) || CommentsNameOtherCurrency(site.Type);
+        return CommentsNameOtherCurrency(site.Member, comments) || CommentsNameOtherCurrency(site.Type, comments);
     }
 
-    private static bool CommentsNameOtherCurrency(SyntaxNode? node)
+    /// <summary>Whether the comments before a member or type name another currency; once per node (<paramref name="known"/>), as every literal in it asks.</summary>
+    private static bool CommentsNameOtherCurrency(SyntaxNode? node, Dictionary<SyntaxNode, bool> known)
     {
-        if (node is not null)
+        if (node is null)
         {
-            foreach (var trivia in node.GetLeadingTrivia())
+            return false;
+        }
+
+        if (!known.TryGetValue(node, out var answer))
+        {
+            known.Add(node, answer = CommentsNameOtherCurrency(node));
+        }
+
+        return answer;
+    }
+
+    private static bool CommentsNameOtherCurrency(SyntaxNode node)
+    {
+        foreach (var trivia in node.GetLeadingTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
             {
-                if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) || trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
+                var text = trivia.ToString();
+                if (text.IndexOfAny(CurrencySymbols) >= 0 || PriceNames.Words(text).Any(w => w.Length == 3 && w.ToUpperInvariant() == w && PriceNames.NamesOtherCurrency(w)))
                 {
-                    var text = trivia.ToString();
-                    if (text.IndexOfAny(CurrencySymbols) >= 0 || PriceNames.Words(text).Any(w => w.Length == 3 && w.ToUpperInvariant() == w && PriceNames.NamesOtherCurrency(w)))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 
 namespace PriceGen.Common;
 
@@ -13,6 +14,7 @@ internal sealed class BoundedMemo<T>
     private const int LongestKey = 128;
     private readonly Func<string, T> _compute;
     private readonly ConcurrentDictionary<string, T> _values = new(StringComparer.Ordinal);
+    private int _added; // misses since the last clear: at least the entries held
 
     public BoundedMemo(Func<string, T> compute) => _compute = compute;
 
@@ -30,9 +32,12 @@ internal sealed class BoundedMemo<T>
                 return value;
             }
 
-            if (_values.Count >= Capacity)
+            // Counted here, not by ConcurrentDictionary.Count, which takes every lock of the dictionary: a catalog's
+            // thousands of type and member names each missed once, and each miss cost that.
+            if (Interlocked.Increment(ref _added) > Capacity)
             {
                 _values.Clear();
+                Interlocked.Exchange(ref _added, 0);
             }
 
             return _values.GetOrAdd(key, _compute);
