@@ -283,7 +283,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         var found = new List<PriceCandidate>();
         foreach (var rate in rates)
         {
-            if ((roles is null || Array.IndexOf(roles, rate.Rate.Role) >= 0) && PriceScales.Match(rate, value, scale) is { } candidate && !HasDisplay(found, rate.Match.RateDisplay))
+            if (HasRole(rate, roles) && PriceScales.Match(rate, value, scale) is { } candidate && !HasDisplay(found, rate.Match.RateDisplay))
             {
                 found.Add(candidate);
             }
@@ -291,6 +291,9 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
         return found;
     }
+
+    /// <summary>Whether the rate is of one of <paramref name="roles"/>; any rate when no roles are given.</summary>
+    private static bool HasRole(ModelRate rate, string[]? roles) => roles is null || Array.IndexOf(roles, rate.Rate.Role) >= 0;
 
     private static bool HasDisplay(List<PriceCandidate> found, string display)
     {
@@ -473,7 +476,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         var current = new List<ModelRate>();
         foreach (var rate in modelRates)
         {
-            if (rate.Effective == newest && (roles is null || Array.IndexOf(roles, rate.Rate.Role) >= 0))
+            if (rate.Effective == newest && HasRole(rate, roles))
             {
                 if (current.Count > 0 && rate.PerUnit != current[0].PerUnit)
                 {

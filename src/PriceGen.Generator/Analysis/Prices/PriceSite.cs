@@ -154,9 +154,13 @@ internal sealed class PriceSite
         factors.Clear();
         Flatten(chain, divides: false, factors);
         var mine = -1;
-        for (var i = 0; i < factors.Count && mine < 0; i++)
+        for (var i = 0; i < factors.Count; i++)
         {
-            mine = factors[i].Leaf.Span.Contains(self.Span) || self.Span.Contains(factors[i].Leaf.Span) ? i : -1;
+            if (factors[i].Leaf.Span.Contains(self.Span) || self.Span.Contains(factors[i].Leaf.Span))
+            {
+                mine = i;
+                break;
+            }
         }
 
         if (mine < 0 || factors[mine].Divides)
