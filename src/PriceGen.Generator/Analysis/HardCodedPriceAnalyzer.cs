@@ -74,9 +74,16 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     internal static IEnumerable<SyntaxToken> LiteralTokens(string text, SyntaxNode root)
     {
         var resumeAt = 0;
+        var scope = root; // the last token's parent: the next literal is usually near it, so searched from there, not from the root
         for (var i = NextLiteralStart(text, 0); i >= 0; i = NextLiteralStart(text, Math.Max(i + 1, resumeAt)))
         {
-            var token = root.FindToken(i);
+            while (!scope.FullSpan.Contains(i) && scope.Parent is { } parent)
+            {
+                scope = parent;
+            }
+
+            var token = scope.FindToken(i);
+            scope = token.Parent ?? root;
             if (token.Span.Contains(i))
             {
                 resumeAt = token.Span.End;
@@ -88,7 +95,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             }
             else
             {
-                resumeAt = root.FindTrivia(i).Span.End; // a comment or disabled code: no literal of the program
+                resumeAt = scope.FindTrivia(i).Span.End; // a comment or disabled code: no literal of the program
             }
         }
     }
@@ -225,21 +232,13 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             return;
         }
 
-        var byValue = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in LookupValues(price.Value, scale))
-        {
-            foreach (var match in index.PricesEqualTo(value))
-            {
-                byValue.Add(match.ModelId);
-            }
-        }
-
-        if (byValue.Count == 0)
+        // Without a model in context: the rates of every model with a rate of this value at some plausible scale.
+        var all = RatesEqualTo(price.Value, scale, index, rates);
+        if (all is null)
         {
             return;
         }
 
-        var all = byValue.SelectMany(id => rates.RatesOf(id)).ToList();
         var found = Matches(all, roles, price.Value, scale);
         if (found.Count == 0 && roles is not null)
         {
@@ -274,8 +273,49 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         return site.EnclosingNames.Count > 0 ? PriceNames.PerUnit(site.EnclosingNames[0]) : null;
     }
 
-    private static IEnumerable<decimal> LookupValues(decimal value, decimal? scale) =>
-        scale is { } s ? new[] { value / s, value } : new[] { value, value / 1_000m, value / 1_000_000m };
+    /// <summary>
+    /// The rates of the models that list <paramref name="value"/> as a rate, at its scale or as written, or else as
+    /// written, per 1K or per 1M; null when none does (the common case, which allocates nothing).
+    /// </summary>
+    private static List<ModelRate>? RatesEqualTo(decimal value, decimal? scale, CatalogIndex index, ModelRates rates)
+    {
+        HashSet<string>? models = null;
+        if (scale is { } s)
+        {
+            AddModelsPricedAt(value / s, index, ref models);
+            AddModelsPricedAt(value, index, ref models);
+        }
+        else
+        {
+            AddModelsPricedAt(value, index, ref models);
+            AddModelsPricedAt(value / 1_000m, index, ref models);
+            AddModelsPricedAt(value / 1_000_000m, index, ref models);
+        }
+
+        if (models is null)
+        {
+            return null;
+        }
+
+        var all = new List<ModelRate>();
+        foreach (var id in models)
+        {
+            foreach (var rate in rates.RatesOf(id))
+            {
+                all.Add(rate);
+            }
+        }
+
+        return all;
+    }
+
+    private static void AddModelsPricedAt(decimal value, CatalogIndex index, ref HashSet<string>? models)
+    {
+        foreach (var match in index.PricesEqualTo(value))
+        {
+            (models ??= new HashSet<string>(StringComparer.Ordinal)).Add(match.ModelId);
+        }
+    }
 
     /// <summary>The rates (of <paramref name="roles"/>, when given) that <paramref name="value"/> equals, one per rate display. Loops, no LINQ: this runs for every literal beside a model.</summary>
     private static List<PriceCandidate> Matches(List<ModelRate> rates, string[]? roles, decimal value, decimal? scale)

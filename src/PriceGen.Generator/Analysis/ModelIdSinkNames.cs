@@ -77,12 +77,12 @@ internal sealed class ModelIdSinkNames
     }
 
     /// <summary>Methods, properties, fields and indexers (<c>this[]</c>) named <paramref name="name"/>.</summary>
-    public Shape OfMember(string name) =>
-        _byMemberName.GetOrAdd(name, n => Build(n, types: false));
+    public Shape OfMember(string name) => // TryGetValue first: GetOrAdd's callback is a closure, allocated on every call
+        _byMemberName.TryGetValue(name, out var shape) ? shape : _byMemberName.GetOrAdd(name, n => Build(n, types: false));
 
     /// <summary>The constructors of types named <paramref name="name"/> (also <c>name</c> + <c>Attribute</c> for an attribute).</summary>
     public Shape OfConstructor(string name) =>
-        _byTypeName.GetOrAdd(name, n => Build(n, types: true));
+        _byTypeName.TryGetValue(name, out var shape) ? shape : _byTypeName.GetOrAdd(name, n => Build(n, types: true));
 
     /// <summary>Whether a known SDK property or field outside the source has this name (<c>ModelId</c>).</summary>
     public bool IsKnownMember(string name) => _known.Value.TryGetValue(name, out var shape) && shape.Member;
@@ -155,10 +155,24 @@ internal sealed class ModelIdSinkNames
 
         Shape ShapeOf(string key) => shapes.TryGetValue(key, out var s) ? s : shapes[key] = new Shape();
         var attributeNames = ModelIdAttributeNames();
-        bool MayHaveModelId(SyntaxList<AttributeListSyntax> lists) =>
-            lists.Any(list => list.Attributes.Any(attribute => RightmostName(attribute.Name) is { } name && attributeNames.Contains(name)));
+        // Loops, no LINQ: this reads every declaration of the compilation, and a lambda here was a closure per call.
+        bool MayHaveModelId(SyntaxList<AttributeListSyntax> lists)
+        {
+            foreach (var list in lists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (RightmostName(attribute.Name) is { } name && attributeNames.Contains(name))
+                    {
+                        return true;
+                    }
+                }
+            }
 
-        void AddParameters(string key, ParameterListSyntax? parameters, bool extension)
+            return false;
+        }
+
+        void AddParameters(string prefix, string name, ParameterListSyntax? parameters, bool extension)
         {
             if (parameters is null)
             {
@@ -173,7 +187,7 @@ internal sealed class ModelIdSinkNames
                     continue;
                 }
 
-                ShapeOf(key).AddParameter(parameter.Identifier.ValueText, i, parameter.Modifiers.Any(SyntaxKind.ParamsKeyword), extension);
+                ShapeOf(prefix + name).AddParameter(parameter.Identifier.ValueText, i, parameter.Modifiers.Any(SyntaxKind.ParamsKeyword), extension);
             }
         }
 
@@ -187,20 +201,23 @@ internal sealed class ModelIdSinkNames
                         Visit(ns.Members);
                         break;
                     case TypeDeclarationSyntax type:
-                        AddParameters("ctor:" + type.Identifier.ValueText, type.ParameterList, extension: false);
+                        AddParameters("ctor:", type.Identifier.ValueText, type.ParameterList, extension: false);
                         Visit(type.Members);
                         break;
                     case MethodDeclarationSyntax method:
-                        AddParameters(method.Identifier.ValueText, method.ParameterList,
-                            extension: method.ParameterList.Parameters.FirstOrDefault()?.Modifiers.Any(SyntaxKind.ThisKeyword) == true);
+                        AddParameters(string.Empty, method.Identifier.ValueText, method.ParameterList,
+                            extension: method.ParameterList.Parameters.Count > 0 && method.ParameterList.Parameters[0].Modifiers.Any(SyntaxKind.ThisKeyword));
                         break;
                     case ConstructorDeclarationSyntax constructor:
-                        AddParameters("ctor:" + constructor.Identifier.ValueText, constructor.ParameterList, extension: false);
+                        AddParameters("ctor:", constructor.Identifier.ValueText, constructor.ParameterList, extension: false);
                         break;
                     case IndexerDeclarationSyntax indexer:
-                        if (indexer.ParameterList.Parameters.Any(p => MayHaveModelId(p.AttributeLists)))
+                        foreach (var parameter in indexer.ParameterList.Parameters)
                         {
-                            ShapeOf("this[]").AnyPosition = true;
+                            if (MayHaveModelId(parameter.AttributeLists))
+                            {
+                                ShapeOf("this[]").AnyPosition = true;
+                            }
                         }
 
                         if (MayHaveModelId(indexer.AttributeLists))

@@ -326,8 +326,17 @@ internal sealed class PriceSite
 
                     return;
                 case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } entry:
-                    ReadNumbers(entry.Expressions.ToList(), current as ExpressionSyntax, level);
-                    Keys.AddRange(entry.Expressions.Where(e => e != current));
+                    _entry.Clear();
+                    foreach (var each in entry.Expressions)
+                    {
+                        _entry.Add(each);
+                        if (each != current)
+                        {
+                            Keys.Add(each);
+                        }
+                    }
+
+                    ReadNumbers(_entry, current as ExpressionSyntax, level);
                     current = entry.Parent is InitializerExpressionSyntax outer ? outer : entry;
                     ReadTable(current);
                     return;
@@ -338,8 +347,13 @@ internal sealed class PriceSite
                     ReadAssignment(assignment);
                     if (assignment.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression } objectInitializer)
                     {
-                        foreach (var sibling in objectInitializer.Expressions.OfType<AssignmentExpressionSyntax>().Where(s => s != assignment))
+                        foreach (var expression in objectInitializer.Expressions)
                         {
+                            if (expression is not AssignmentExpressionSyntax sibling || sibling == assignment)
+                            {
+                                continue;
+                            }
+
                             Keys.Add(sibling.Right);
                             if (NameOf(sibling.Left) is { } siblingName)
                             {
