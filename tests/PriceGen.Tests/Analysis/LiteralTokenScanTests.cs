@@ -26,12 +26,7 @@ public class LiteralTokenScanTests
     [Fact]
     public void The_scan_finds_what_the_token_walk_finds_in_this_repository()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(Paths.RepositoryRoot, "src"), "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(Paths.RepositoryRoot, "tests"), "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
-            .ToList();
-        Assert.True(files.Count > 100, "the repository's sources were not found");
-        foreach (var file in files)
+        foreach (var file in Paths.RepositorySources())
         {
             AssertSameAsTokenWalk(File.ReadAllText(file), file);
         }

@@ -26,12 +26,7 @@ public class ModelIdWalkTests
     [Fact]
     public void The_pruned_walk_finds_what_the_full_walk_finds_in_this_repository()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(Paths.RepositoryRoot, "src"), "*.cs", SearchOption.AllDirectories)
-            .Concat(Directory.EnumerateFiles(Path.Combine(Paths.RepositoryRoot, "tests"), "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
-            .ToList();
-        Assert.True(files.Count > 100, "the repository's sources were not found");
-        foreach (var file in files)
+        foreach (var file in Paths.RepositorySources())
         {
             AssertSameAsFullWalk(File.ReadAllText(file), file);
         }

@@ -28,13 +28,14 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         var keys = new KeyReader(index, names, semanticModel, cancellationToken);
         foreach (var key in site.Keys)
         {
-            var seen = 0;
-            keys.Read(key, ref seen);
+            keys.Read(key);
         }
 
         if (keys.Known is { } known)
         {
-            return new ModelAttribution(Distinct(known), false, true);
+            // One id, the common case, without Distinct's set.
+            var ids = known.Count == 1 ? ImmutableArray.Create(known[0]) : known.Distinct(StringComparer.Ordinal).ToImmutableArray();
+            return new ModelAttribution(ids, false, true);
         }
 
         if (keys.Unknown)
@@ -104,26 +105,6 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         return (false, null);
     }
 
-    /// <summary>The ids in order, each once; one id (the common case) without a set.</summary>
-    private static ImmutableArray<string> Distinct(List<string> ids)
-    {
-        if (ids.Count == 1)
-        {
-            return ImmutableArray.Create(ids[0]);
-        }
-
-        var builder = ImmutableArray.CreateBuilder<string>(ids.Count);
-        foreach (var id in ids)
-        {
-            if (!builder.Contains(id))
-            {
-                builder.Add(id);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
     /// <summary>
     /// Reads the keys beside a literal: each string literal and name in them, not inside lambdas, the first 64 nodes of
     /// a key (a long condition costs little). A walk over the children in place, not an iterator: this runs for every
@@ -142,8 +123,14 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         /// <summary>Names in the keys whose value is no constant: they may spell a model.</summary>
         public List<string>? SpelledKeys;
 
-        /// <summary>Reads <paramref name="node"/> and its descendants, in document order, until <paramref name="seen"/> passes the bound.</summary>
-        public void Read(SyntaxNode node, ref int seen)
+        /// <summary>Reads one key: its first <see cref="MaxNodesPerKey"/> nodes, in document order.</summary>
+        public void Read(SyntaxNode key)
+        {
+            var seen = 0;
+            Read(key, ref seen);
+        }
+
+        private void Read(SyntaxNode node, ref int seen)
         {
             if (++seen > MaxNodesPerKey)
             {
