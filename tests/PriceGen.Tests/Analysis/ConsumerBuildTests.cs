@@ -25,7 +25,7 @@ public class ConsumerBuildTests
             .OrderBy(x => x)
             .ToList();
 
-        var output = DotNet.Run(project, "build", "--no-incremental", "-nologo", "-clp:NoSummary", "-p:UseSharedCompilation=false");
+        var output = DotNet.BuildProjectAlone(project);
 
         Assert.True(output.ExitCode == 0, output.Text);
         var actual = Regex.Matches(output.Text, @"CostCalculator\.cs\((\d+),\d+\): warning (PRICE\d{3})")

@@ -16,7 +16,7 @@ public class NetStandardConsumerBuildTests
     {
         var project = Path.Combine(Paths.RepositoryRoot, "tests", "PriceGen.NetStandardConsumer");
 
-        var output = DotNet.Run(project, "build", "--no-incremental", "-nologo", "-clp:NoSummary", "-p:UseSharedCompilation=false");
+        var output = DotNet.BuildProjectAlone(project);
 
         Assert.True(output.ExitCode == 0, output.Text);
         Assert.DoesNotContain("warning", output.Text);

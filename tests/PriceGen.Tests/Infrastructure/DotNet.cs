@@ -6,6 +6,14 @@ namespace PriceGen.Tests.Infrastructure;
 /// <summary>Runs the dotnet CLI for the tests that need a real build.</summary>
 internal static class DotNet
 {
+    /// <summary>
+    /// Rebuilds the project at <paramref name="project"/> alone. Its references (the runtime, the generator) are
+    /// already built with this test assembly and are only read: a rebuild of them would delete their outputs while
+    /// another build test, run in parallel, compiles against them (CS0006).
+    /// </summary>
+    public static (int ExitCode, string Text) BuildProjectAlone(string project) =>
+        Run(project, "build", "--no-incremental", "--no-dependencies", "-nologo", "-clp:NoSummary", "-p:UseSharedCompilation=false");
+
     public static (int ExitCode, string Text) Run(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
