@@ -70,6 +70,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     /// The numeric literal tokens, and the string literal tokens with a <c>$</c>, of a tree: a number starts with a digit
     /// (or <c>.</c> and a digit) after a character that cannot precede one inside an identifier or a number, and only
     /// such positions are looked up in the tree. A position inside a string, a comment or a longer token skips to its end.
+    /// A number that is never a price (<see cref="IsZeroOrQuantity"/>) is not looked up at all.
     /// </summary>
     internal static IEnumerable<SyntaxToken> LiteralTokens(string text, SyntaxNode root)
     {
@@ -77,6 +78,11 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         var scope = root; // the last token's parent: the next literal is usually near it, so searched from there, not from the root
         for (var i = NextLiteralStart(text, 0); i >= 0; i = NextLiteralStart(text, Math.Max(i + 1, resumeAt)))
         {
+            if (IsZeroOrQuantity(text, i))
+            {
+                continue;
+            }
+
             while (!scope.FullSpan.Contains(i) && scope.Parent is { } parent)
             {
                 scope = parent;
@@ -101,6 +107,51 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>
+    /// Whether the number written at <paramref name="start"/> is zero (<c>0</c>, <c>0m</c>, <c>0.00</c>) or the integer
+    /// 1000 or 1000000, read from the text: <see cref="Analyze"/> drops these (a zero is no price; 1000 and 1000000 beside a
+    /// price are its quantity), and in real code zeros are the commonest literal, so finding their tokens was wasted.
+    /// Plain digits with an optional <c>m</c>/<c>d</c>/<c>f</c> suffix only; anything else is left to the tree.
+    /// </summary>
+    internal static bool IsZeroOrQuantity(string text, int start)
+    {
+        var i = start;
+        var digits = 0;
+        var zero = true;
+        var integer = true;
+        var value = 0L; // stops growing past 10^7, beyond the quantities compared with
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsDigit(c))
+            {
+                digits++;
+                zero &= c == '0';
+                value = value < 10_000_000 ? (value * 10) + (c - '0') : value;
+            }
+            else if (c == '.' && integer && i + 1 < text.Length && IsDigit(text[i + 1]))
+            {
+                integer = false;
+            }
+            else if (c != '_')
+            {
+                break;
+            }
+        }
+
+        if (i < text.Length && text[i] is 'm' or 'M' or 'd' or 'D' or 'f' or 'F')
+        {
+            i++;
+        }
+
+        if (digits == 0 || (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_')))
+        {
+            return false; // an exponent, a hex, long or unsigned literal: not decided here
+        }
+
+        return zero || (integer && value is 1_000 or 1_000_000);
+    }
 
     private static readonly char[] LiteralStartCharacters = "0123456789.$".ToCharArray();
 
