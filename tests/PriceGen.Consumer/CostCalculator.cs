@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using Anthropic;
+using Anthropic.Models.Messages;
 using Microsoft.Extensions.AI;
 using OpenAI;
 using OpenAI.Audio;
@@ -40,5 +42,17 @@ public static class Clients
         _ = new AudioClient("whisper-2", "key"); // expect: PRICE002
         _ = new ChatOptions { ModelId = "gpt-3.5-turbo-0301" }; // a dated snapshot of gpt-3.5-turbo: a known id, kept pinned
         _ = new Microsoft.Extensions.AI.EmbeddingGenerationOptions { ModelId = Pricing.OpenAIPrices.Embedding.Ada.Id };
+    }
+}
+
+// The official Anthropic SDK: its IChatClient's model and a request's Model are model ids; dated ids are snapshots.
+public static class AnthropicClients
+{
+    public static void Create(AnthropicClient client)
+    {
+        _ = client.AsIChatClient("claude-sonet-4-5"); // expect: PRICE002
+        _ = client.AsIChatClient("claude-sonnet-4-5-20250929", defaultMaxOutputTokens: 1024); // a dated snapshot of claude-sonnet-4-5: known
+        _ = new MessageCreateParams { Model = "claude-opus-4-51", MaxTokens = 1024, Messages = [] }; // expect: PRICE002
+        _ = new MessageCountTokensParams { Model = "claude-haiku-4-5", Messages = [] }; // expect: PRICE003
     }
 }

@@ -9,8 +9,8 @@ namespace PriceGen.Analysis;
 
 /// <summary>
 /// The parameters, properties and fields that receive a model id, resolved to symbols once per compilation:
-/// <c>[PriceGen.ModelId]</c>, PriceGen's generated lookups, the OpenAI .NET SDK, Microsoft.Extensions.AI, Semantic
-/// Kernel, and the <c>pricegen.model_id_sinks</c> option. Matching is by symbol and parameter name, never by position.
+/// <c>[PriceGen.ModelId]</c>, PriceGen's generated lookups, the OpenAI .NET SDK, the official Anthropic SDK,
+/// Microsoft.Extensions.AI, Semantic Kernel, and the <c>pricegen.model_id_sinks</c> option. Matching is by symbol and parameter name, never by position.
 /// </summary>
 internal sealed class ModelIdSinks
 {
@@ -35,9 +35,27 @@ internal sealed class ModelIdSinks
         "OpenAI.Chat.ChatClient", "OpenAI.Embeddings.EmbeddingClient", "OpenAI.Images.ImageClient", "OpenAI.Audio.AudioClient",
     };
 
-    private static readonly string[] ModelIdProperties =
+    /// <summary>Extension methods that make a client for one model: (static class, method, the model's parameter).</summary>
+    private static readonly (string Type, string Method, string Parameter)[] ModelClientExtensions =
     {
-        "Microsoft.Extensions.AI.ChatOptions", "Microsoft.Extensions.AI.EmbeddingGenerationOptions",
+        // The official Anthropic SDK's IChatClient: client.AsIChatClient("claude-sonnet-4-5").
+        ("Microsoft.Extensions.AI.AnthropicClientExtensions", "AsIChatClient", "defaultModelId"),
+        ("Microsoft.Extensions.AI.AnthropicBetaClientExtensions", "AsIChatClient", "defaultModelId"),
+    };
+
+    /// <summary>Properties that hold the model of a request or of options: (type, property).</summary>
+    private static readonly (string Type, string Property)[] ModelProperties =
+    {
+        ("Microsoft.Extensions.AI.ChatOptions", "ModelId"),
+        ("Microsoft.Extensions.AI.EmbeddingGenerationOptions", "ModelId"),
+
+        // The official Anthropic SDK's requests: new MessageCreateParams { Model = "claude-sonnet-4-5", … }.
+        ("Anthropic.Models.Messages.MessageCreateParams", "Model"),
+        ("Anthropic.Models.Messages.MessageCountTokensParams", "Model"),
+        ("Anthropic.Models.Messages.Batches.Params", "Model"),
+        ("Anthropic.Models.Beta.Messages.MessageCreateParams", "Model"),
+        ("Anthropic.Models.Beta.Messages.MessageCountTokensParams", "Model"),
+        ("Anthropic.Models.Beta.Messages.Batches.Params", "Model"),
     };
 
     private readonly Compilation _compilation;
@@ -71,9 +89,17 @@ internal sealed class ModelIdSinks
             }
         }
 
-        foreach (var typeName in ModelIdProperties)
+        foreach (var (typeName, method, parameter) in ModelClientExtensions)
         {
-            foreach (var property in compilation.GetTypeByMetadataName(typeName)?.GetMembers("ModelId") ?? ImmutableArray<ISymbol>.Empty)
+            foreach (var extension in (compilation.GetTypeByMetadataName(typeName)?.GetMembers(method) ?? ImmutableArray<ISymbol>.Empty).OfType<IMethodSymbol>())
+            {
+                AddParameters(extension, parameter);
+            }
+        }
+
+        foreach (var (typeName, propertyName) in ModelProperties)
+        {
+            foreach (var property in compilation.GetTypeByMetadataName(typeName)?.GetMembers(propertyName) ?? ImmutableArray<ISymbol>.Empty)
             {
                 _sinks.Add(property);
             }
@@ -83,14 +109,26 @@ internal sealed class ModelIdSinks
     /// <summary><c>PriceGen.ModelIdAttribute</c>, when the compilation can see it.</summary>
     public INamedTypeSymbol? ModelIdAttribute => _modelIdAttribute;
 
-    /// <summary>The SDK parameters and properties known by name (OpenAI's clients, Microsoft.Extensions.AI's options).</summary>
+    /// <summary>The SDK parameters and properties known by name (OpenAI's and Anthropic's clients and requests, Microsoft.Extensions.AI's options).</summary>
     public IEnumerable<ISymbol> KnownSinks => _sinks;
 
     /// <summary>Whether the parameter receives a model id; <paramref name="extraSinksOption"/> is the option value for the tree.</summary>
-    public bool IsSink(IParameterSymbol parameter, string? extraSinksOption) =>
-        extraSinksOption is null
-            ? _parameterDecisions.GetOrAdd(parameter.OriginalDefinition, p => DecideParameter((IParameterSymbol)p, null))
-            : DecideParameter(parameter.OriginalDefinition, extraSinksOption);
+    public bool IsSink(IParameterSymbol parameter, string? extraSinksOption)
+    {
+        var definition = Unreduced(parameter).OriginalDefinition;
+        return extraSinksOption is null
+            ? _parameterDecisions.GetOrAdd(definition, p => DecideParameter((IParameterSymbol)p, null))
+            : DecideParameter(definition, extraSinksOption);
+    }
+
+    /// <summary>
+    /// An extension method called on its receiver (<c>client.AsIChatClient("…")</c>) binds to a reduced method whose
+    /// parameters leave out <c>this</c> and are other symbols: the declared method's parameter is the one listed.
+    /// </summary>
+    private static IParameterSymbol Unreduced(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol { ReducedFrom: { } declared } && parameter.Ordinal + 1 < declared.Parameters.Length
+            ? declared.Parameters[parameter.Ordinal + 1]
+            : parameter;
 
     /// <summary>Whether the property or field receives a model id.</summary>
     public bool IsSink(ISymbol member, string? extraSinksOption) =>
