@@ -21,6 +21,14 @@ internal sealed record AnalyzedCatalog(AdditionalText File, CatalogParseResult R
 /// <summary>A model id known to some catalog, and the generated constant that holds it.</summary>
 internal sealed record KnownModel(string Id, string Provider, string? IdConstant, string IdDisplay)
 {
+    /// <summary>
+    /// The id of the catalog model <see cref="Id"/> resolves to: <see cref="Id"/> itself, or for an alias, a listed
+    /// snapshot or a dated id (<c>claude-sonnet-4-5-20250929</c>) the model's own id, under which its rates are listed.
+    /// </summary>
+    public string ModelId { get => _modelId ?? Id; init => _modelId = value; }
+
+    private readonly string? _modelId;
+
     /// <summary>Whether the model answers to its id plus a date (<c>snapshots: dated</c>).</summary>
     public bool HasDatedSnapshots { get; init; }
 
@@ -90,7 +98,7 @@ internal sealed class CatalogIndex
 
         if (DatedSuffix.TryGetBaseLength(id, out var baseLength) && _models.TryGetValue(id.Substring(0, baseLength), out var dated) && dated.HasDatedSnapshots)
         {
-            model = dated with { Id = id, IdConstant = null };
+            model = dated with { Id = id, IdConstant = null, ModelId = dated.ModelId };
             return true;
         }
 
@@ -171,7 +179,7 @@ internal sealed class CatalogIndex
                 {
                     if (!models.ContainsKey(other))
                     {
-                        models.Add(other, owner with { Id = other, IdConstant = null, HasDatedSnapshots = false });
+                        models.Add(other, owner with { Id = other, IdConstant = null, HasDatedSnapshots = false, ModelId = owner.ModelId });
                     }
                 }
 

@@ -38,14 +38,14 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             return new ModelAttribution(ids, false, true);
         }
 
-        if (keys.Unknown)
+        if (keys.Unknown || NamesUnlistedModel(site.NamedModelIds, index))
         {
             return new ModelAttribution(ImmutableArray<string>.Empty, true, true);
         }
 
         // Nearest names first; loops, not a Concat chain: this runs for every literal beside a count or a model word.
         var byName = (keys.SpelledKeys is null ? null : SpelledBy(keys.SpelledKeys, rates)) ?? SpelledBy(site.TargetNames, rates) ??
-            SpelledBy(site.OwnerNames, rates) ?? SpelledBy(site.EnclosingNames, rates);
+            SpelledBy(site.OwnerNames, rates) ?? SpelledBy(site.EnclosingNames, rates, ofTypes: true);
         if (byName is not null)
         {
             return byName;
@@ -58,6 +58,20 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
 
         // TryGetValue first: GetValue's callback is a closure, allocated only on a type's first literal.
         return rates.TypeConstants.TryGetValue(site.Type, out var ofType) ? ofType : TypeConstantOnce(site.Type, rates, index);
+    }
+
+    /// <summary>Whether an entry's model member holds an id no catalog lists (<c>ModelId = "codestral"</c>).</summary>
+    private static bool NamesUnlistedModel(List<string> namedIds, CatalogIndex index)
+    {
+        foreach (var id in namedIds)
+        {
+            if (id.Length is >= 2 and <= 100 && char.IsLetterOrDigit(id[0]) && id.IndexOf(' ') < 0 && !index.TryGetModel(id, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -192,9 +206,9 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
 
     private static void Classify(string text, CatalogIndex index, ref List<string>? known, ref bool unknown)
     {
-        if (index.TryGetModel(text, out _))
+        if (index.TryGetModel(text, out var model))
         {
-            (known ??= new List<string>()).Add(text);
+            (known ??= new List<string>()).Add(model.ModelId); // a dated id or an alias is priced as its model
         }
         else if (LooksLikeModelId(text))
         {
@@ -202,9 +216,18 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         }
     }
 
-    /// <summary>"gpt-4", "claude-3-opus-20240229", "mistral-large-latest": no spaces, a letter and a digit, not a size or date.</summary>
+    /// <summary>
+    /// "gpt-4", "claude-3-opus-20240229", "mistral-large-latest": no spaces, a letter and a digit, not a size or date; and
+    /// OpenAI's reasoning models "o1", "o3", "o4", which have no separator (an entry with <c>Id = "o3"</c> is o3's, not
+    /// the model's whose rate its numbers happen to equal).
+    /// </summary>
     internal static bool LooksLikeModelId(string text)
     {
+        if (text.Length is >= 2 and <= 3 && text[0] == 'o' && IsDigits(text, 1))
+        {
+            return true;
+        }
+
         if (text.Length is < 3 or > 100 || !char.IsLetter(text[0]))
         {
             return false;
@@ -239,12 +262,30 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         return letter && digit && separator;
     }
 
-    /// <summary>The ids the longest run of words in <paramref name="identifier"/> spells: <c>Gpt4oInputCost</c> → gpt-4o (not gpt-4).</summary>
+    private static bool IsDigits(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The ids the longest run of words in <paramref name="identifier"/> spells: <c>Gpt4oInputCost</c> → gpt-4o (not
+    /// gpt-4). Default (<see cref="ImmutableArray{T}.IsDefault"/>) when a word right after the run continues a model's
+    /// name (<c>Gpt41MiniIn</c>, <c>Gpt35TurboInstructIn</c>): that is a longer model no catalog lists, not the shorter one.
+    /// </summary>
     internal static ImmutableArray<string> Spell(string identifier, ModelRates rates)
     {
         var words = PriceNames.Words(identifier).Select(w => ModelRates.Spelling(w)).Where(w => w.Length > 0).ToList();
         var best = ImmutableArray<string>.Empty;
         var bestLength = 0;
+        var bestEnd = 0;
         for (var start = 0; start < words.Count; start++)
         {
             var run = string.Empty;
@@ -258,13 +299,20 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
 
                 if (run.Length > bestLength && rates.Spelled(run) is { IsEmpty: false } ids)
                 {
-                    (best, bestLength) = (ids, run.Length);
+                    (best, bestLength, bestEnd) = (ids, run.Length, end + 1);
                 }
             }
         }
 
-        return best;
+        return !best.IsEmpty && bestEnd < words.Count && ModelNameContinuations.Contains(words[bestEnd]) ? default : best;
     }
+
+    /// <summary>Words that, right after a model's name, make the name of another model (gpt-4.1 → gpt-4.1-mini).</summary>
+    private static readonly HashSet<string> ModelNameContinuations = new(StringComparer.Ordinal)
+    {
+        "mini", "nano", "turbo", "instruct", "preview", "pro", "flash", "lite", "max", "plus", "vision", "audio",
+        "realtime", "search", "large", "small", "medium", "micro", "ultra", "codex", "haiku", "sonnet", "opus", "thinking",
+    };
 
     private static readonly HashSet<string> ModelFamilies = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -275,18 +323,33 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
 
     private static bool NamesModelFamily(string identifier) => FamilyNames[identifier];
 
+    /// <summary>The model families <paramref name="identifier"/> names (<c>GptTokenRates</c> → gpt).</summary>
+    internal static IEnumerable<string> FamiliesIn(string identifier) => PriceNames.Words(identifier).Where(ModelFamilies.Contains);
+
     /// <summary>What the first of <paramref name="names"/> that spells a model, or names a model family, attributes to; null when none does.</summary>
-    private static ModelAttribution? SpelledBy(List<string> names, ModelRates rates)
+    /// <param name="names">Names nearest first.</param>
+    /// <param name="rates">The catalogs' rates and spellings.</param>
+    /// <param name="ofTypes">
+    /// The names are enclosing members and types: a family there (<c>static class GptTokenRates</c>) names a table of that
+    /// family's models when the catalogs list some, and decides nothing; a family they do not list (<c>LlamaPricing</c>)
+    /// still says its numbers are no catalog model's.
+    /// </param>
+    private static ModelAttribution? SpelledBy(List<string> names, ModelRates rates, bool ofTypes = false)
     {
         foreach (var name in names)
         {
             var spelled = rates.SpelledBy[name];
+            if (spelled.IsDefault)
+            {
+                return new ModelAttribution(ImmutableArray<string>.Empty, true, false); // a longer model than any listed
+            }
+
             if (!spelled.IsEmpty)
             {
                 return new ModelAttribution(spelled, false, false);
             }
 
-            if (NamesModelFamily(name))
+            if (NamesModelFamily(name) && !(ofTypes && rates.ListsFamilyOf(name)))
             {
                 return new ModelAttribution(ImmutableArray<string>.Empty, true, false);
             }
@@ -317,9 +380,9 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                     if (variable.Initializer?.Value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
                     {
                         var text = literal.Token.ValueText;
-                        if (index.TryGetModel(text, out _))
+                        if (index.TryGetModel(text, out var model))
                         {
-                            known.Add(text);
+                            known.Add(model.ModelId);
                         }
                         else if (LooksLikeModelId(text))
                         {

@@ -50,6 +50,13 @@ internal sealed class ModelRates
 
     private BoundedMemo<ImmutableArray<string>>? _spelledBy;
 
+    /// <summary>Whether some model of a family <paramref name="identifier"/> names is listed (<c>GptTokenRates</c>: gpt-4o is).</summary>
+    internal bool ListsFamilyOf(string identifier) =>
+        (_listsFamilyOf ??= new BoundedMemo<bool>(name => ModelAttribution.FamiliesIn(name).Any(family =>
+            _bySpelling.Keys.Any(spelling => spelling.StartsWith(family.ToLowerInvariant(), StringComparison.Ordinal)))))[identifier];
+
+    private BoundedMemo<bool>? _listsFamilyOf;
+
     /// <summary>Every rate of <paramref name="modelId"/>, newest catalog first; empty for an id no catalog lists.</summary>
     public ImmutableArray<ModelRate> RatesOf(string modelId) =>
         _rates.TryGetValue(modelId, out var rates) ? rates : ImmutableArray<ModelRate>.Empty;

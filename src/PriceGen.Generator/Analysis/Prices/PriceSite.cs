@@ -50,6 +50,12 @@ internal sealed class PriceSite
     /// <summary>Sibling entries' names (<c>ModelString</c> in an object initializer): they say where the model id is, never the price.</summary>
     public List<string> SiblingNames { get; } = new();
 
+    /// <summary>
+    /// Strings held by sibling entries whose names say model (<c>ModelId = "mistral-large"</c>, <c>Id = "codestral"</c>):
+    /// model ids whatever they look like, so one no catalog lists makes the entry's numbers no catalog model's.
+    /// </summary>
+    public List<string> NamedModelIds { get; } = new();
+
     /// <summary>The argument whose parameter name may name the price (resolved only if needed).</summary>
     public ArgumentSyntax? Argument { get; private set; }
 
@@ -123,6 +129,7 @@ internal sealed class PriceSite
         EnclosingNames.Clear();
         Keys.Clear();
         SiblingNames.Clear();
+        NamedModelIds.Clear();
         return this;
     }
 
@@ -347,9 +354,13 @@ internal sealed class PriceSite
                     ReadAssignment(assignment);
                     if (assignment.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression } objectInitializer)
                     {
+                        // ["gpt-4o"] = new() { … }: the other ["…"] = entries of a dictionary are other models, and so are,
+                        // around an entry that is itself an object, the siblings that are objects too (Gpt4o = new() { … }).
+                        var entryOfTable = assignment.Left is ImplicitElementAccessSyntax;
                         foreach (var expression in objectInitializer.Expressions)
                         {
-                            if (expression is not AssignmentExpressionSyntax sibling || sibling == assignment)
+                            if (expression is not AssignmentExpressionSyntax sibling || sibling == assignment || entryOfTable ||
+                                (level > 0 && IsEntry(sibling.Right)))
                             {
                                 continue;
                             }
@@ -358,6 +369,10 @@ internal sealed class PriceSite
                             if (NameOf(sibling.Left) is { } siblingName)
                             {
                                 SiblingNames.Add(siblingName);
+                                if (sibling.Right is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text && NamesModelId(siblingName))
+                                {
+                                    NamedModelIds.Add(text.Token.ValueText);
+                                }
                             }
                         }
 
@@ -499,6 +514,15 @@ internal sealed class PriceSite
                 break;
         }
     }
+
+    /// <summary><c>ModelId</c>, <c>Model</c>, <c>model_name</c>, <c>Id</c>: a member that holds its entry's model id.</summary>
+    private static bool NamesModelId(string name) =>
+        name.IndexOf("model", System.StringComparison.OrdinalIgnoreCase) >= 0 || name is "Id" or "ID" or "id";
+
+    /// <summary>An object or collection written in place: beside another such value, an entry of the same table.</summary>
+    private static bool IsEntry(ExpressionSyntax value) =>
+        value is BaseObjectCreationExpressionSyntax or InitializerExpressionSyntax or AnonymousObjectCreationExpressionSyntax or
+            TupleExpressionSyntax or CollectionExpressionSyntax;
 
     /// <summary>A dictionary, array or object initializer: its name (the field, variable or property it initializes) names the table.</summary>
     private void ReadTable(SyntaxNode table)

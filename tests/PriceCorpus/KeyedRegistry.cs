@@ -1,0 +1,57 @@
+// A usage meter's price table keyed by model id, each entry an object with its own id, the shape token-metering
+// libraries ship: the entries beside an entry are other models, and many ids are ones no bundled catalog lists.
+using System.Collections.Generic;
+
+namespace Corpus.Metering;
+
+public sealed class ModelRate
+{
+    public string ModelId { get; init; } = "";
+    public string Vendor { get; init; } = "";
+    public decimal InputPerMillion { get; init; }
+    public decimal OutputPerMillion { get; init; }
+    public decimal? CachedInputPerMillion { get; init; }
+    public int ContextWindow { get; init; }
+}
+
+public static class RateTable
+{
+    public static readonly Dictionary<string, ModelRate> ByModel = new()
+    {
+        ["gpt-4o"] = new() { ModelId = "gpt-4o", Vendor = "OpenAI", InputPerMillion = 2.50m /*! PRICE001 gpt-4o */, OutputPerMillion = 10.00m /*! PRICE001 gpt-4o */, ContextWindow = 128000 },
+        // Not in the bundled catalogs: its 10.00 is gpt-4o's output rate there, which says nothing about gpt-4-turbo.
+        ["gpt-4-turbo"] = new() { ModelId = "gpt-4-turbo", Vendor = "OpenAI", InputPerMillion = 10.00m /*! none; large: PRICE001 gpt-4-turbo */, OutputPerMillion = 30.00m /*! none; large: PRICE001 gpt-4-turbo */, ContextWindow = 128000 },
+        ["gpt-4o-mini"] = new() { ModelId = "gpt-4o-mini", Vendor = "OpenAI", InputPerMillion = 0.15m /*! PRICE001 gpt-4o-mini */, OutputPerMillion = 0.60m /*! PRICE001 gpt-4o-mini */, CachedInputPerMillion = 0.075m /*! PRICE001 gpt-4o-mini */, ContextWindow = 128000 },
+        // OpenAI's reasoning models have ids without a separator; o3's 2.00 and 8.00 are gpt-4.1's rates, not o3's.
+        ["o3"] = new() { ModelId = "o3", Vendor = "OpenAI", InputPerMillion = 2.00m /*! none; large: PRICE001 o3 */, OutputPerMillion = 8.00m /*! none; large: PRICE001 o3 */, ContextWindow = 200000 },
+        // A dated id of a model with dated snapshots is that model.
+        ["claude-sonnet-4-5-20250929"] = new() { ModelId = "claude-sonnet-4-5-20250929", Vendor = "Anthropic", InputPerMillion = 3.00m /*! PRICE001 claude-sonnet-4-5 */, OutputPerMillion = 15.00m /*! PRICE001 claude-sonnet-4-5 */, ContextWindow = 200000 },
+        ["claude-3-5-haiku-20241022"] = new() { ModelId = "claude-3-5-haiku-20241022", Vendor = "Anthropic", InputPerMillion = 0.80m /*! PRICE001 claude-3-5-haiku; large: PRICE001 claude-3-5-haiku-20241022 */, OutputPerMillion = 4.00m /*! PRICE001 claude-3-5-haiku; large: PRICE001 claude-3-5-haiku-20241022 */, ContextWindow = 200000 },
+        // Last year's flash price, next to this year's models.
+        ["gemini-2.5-flash"] = new() { ModelId = "gemini-2.5-flash", Vendor = "Google", InputPerMillion = 0.15m /*! PRICE005 gemini-2.5-flash */, OutputPerMillion = 0.60m /*! PRICE005 gemini-2.5-flash */, ContextWindow = 1048576 },
+        // Ids without a digit, which only the member they sit in says are model ids.
+        ["mistral-large"] = new() { ModelId = "mistral-large", Vendor = "Mistral", InputPerMillion = 2.00m /*! none */, OutputPerMillion = 6.00m /*! none */, CachedInputPerMillion = 1.00m /*! none */, ContextWindow = 128000 },
+        ["codestral"] = new() { ModelId = "codestral", Vendor = "Mistral", InputPerMillion = 0.30m /*! none */, OutputPerMillion = 0.90m /*! none */, ContextWindow = 256000 },
+    };
+}
+
+// Per-token constants grouped in a class named for the family: its members' names do not spell a model.
+public static class GptTokenRates
+{
+    public static readonly decimal ChatGbt4oIn = 0.0000025m /*! PRICE001 */;
+    public static readonly decimal ChatGbt4oMiniOut = 0.0000006m /*! PRICE001 */;
+}
+
+public static class GeminiCost
+{
+    // gemini-2.5-flash, per 1M tokens.
+    public const decimal InPerMillion = 0.30m /*! PRICE001 gemini-2.5-flash */;
+    public const decimal OutPerMillion = 2.50m /*! PRICE001 */;
+}
+
+// Names that spell a catalog model and then go on: the longer model is another one (listed only by the import).
+public static class LongerNamePrices
+{
+    public const double Gpt41MiniIn = 0.4 /*! none; large: PRICE001 gpt-4.1-mini */ / 1e6;
+    public const decimal Gpt35TurboInstructInPer1K = 0.0015m /*! none; large: PRICE001 gpt-3.5-turbo-instruct */;
+}
