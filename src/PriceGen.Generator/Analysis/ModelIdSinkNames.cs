@@ -95,7 +95,7 @@ internal sealed class ModelIdSinkNames
             Merge(shape, known);
         }
 
-        if (!types && (name.StartsWith("AddOpenAI", StringComparison.Ordinal) || name.StartsWith("AddAzureOpenAI", StringComparison.Ordinal)))
+        if (!types && ModelIdSinks.MayBeSemanticKernelRegistration(name))
         {
             shape.AnyPosition = true; // Semantic Kernel's registrations: 'modelId' at a position that varies by overload
             shape.ParameterNames.Add("modelId");

@@ -198,14 +198,42 @@ internal sealed class ModelIdSinks
             a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute" &&
             a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value is "PriceGen");
 
-    /// <summary>The <c>modelId</c> of Semantic Kernel's <c>AddOpenAI…</c>/<c>AddAzureOpenAI…</c> registrations.</summary>
+    /// <summary>
+    /// The prefixes of Semantic Kernel's registrations whose <c>modelId</c> is a priced provider's model id: OpenAI,
+    /// Azure OpenAI (its <c>modelId</c>, not the deployment), Google's Gemini (AI Studio and Vertex AI) and Mistral.
+    /// Not Ollama, ONNX or Hugging Face: local models have no price to check against.
+    /// </summary>
+    private static readonly string[] SemanticKernelRegistrationPrefixes =
+    {
+        "AddOpenAI", "AddAzureOpenAI", "AddGoogleAI", "AddVertexAI", "AddMistral",
+    };
+
+    /// <summary>Whether a method of this name may be a registration whose <c>modelId</c> is a sink (a name-only pre-filter).</summary>
+    public static bool MayBeSemanticKernelRegistration(string methodName)
+    {
+        foreach (var prefix in SemanticKernelRegistrationPrefixes)
+        {
+            if (methodName.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>modelId</c> of Semantic Kernel's registrations (<see cref="SemanticKernelRegistrationPrefixes"/>).</summary>
     private static bool IsSemanticKernelRegistration(IParameterSymbol parameter) =>
         parameter.Name == "modelId" &&
         parameter.ContainingSymbol is IMethodSymbol { ContainingType: { } type } method &&
-        (method.Name.StartsWith("AddOpenAI", StringComparison.Ordinal) || method.Name.StartsWith("AddAzureOpenAI", StringComparison.Ordinal)) &&
+        MayBeSemanticKernelRegistration(method.Name) &&
         type.ContainingNamespace?.ToDisplayString() is { } ns &&
         (ns == "Microsoft.SemanticKernel" || ns.StartsWith("Microsoft.SemanticKernel.", StringComparison.Ordinal) ||
-            (ns == "Microsoft.Extensions.DependencyInjection" && type.Name.IndexOf("OpenAI", StringComparison.Ordinal) >= 0));
+            (ns == "Microsoft.Extensions.DependencyInjection" && NamesRegisteredProvider(type.Name)));
+
+    private static bool NamesRegisteredProvider(string typeName) =>
+        typeName.IndexOf("OpenAI", StringComparison.Ordinal) >= 0 || typeName.IndexOf("GoogleAI", StringComparison.Ordinal) >= 0 ||
+        typeName.IndexOf("VertexAI", StringComparison.Ordinal) >= 0 || typeName.IndexOf("Mistral", StringComparison.Ordinal) >= 0;
 
     private ImmutableHashSet<ISymbol> ExtraSinks(string? option) =>
         string.IsNullOrWhiteSpace(option)

@@ -42,6 +42,18 @@ public class ModelIdTests
             {
                 public static IKernelBuilder AddOpenAIChatCompletion(this IKernelBuilder builder, string modelId, string apiKey, string? orgId = null) => builder;
             }
+            public static class GoogleAIKernelBuilderExtensions
+            {
+                public static IKernelBuilder AddGoogleAIGeminiChatCompletion(this IKernelBuilder builder, string modelId, string apiKey, string? serviceId = null) => builder;
+            }
+            public static class MistralAIKernelBuilderExtensions
+            {
+                public static IKernelBuilder AddMistralChatCompletion(this IKernelBuilder builder, string modelId, string apiKey) => builder;
+            }
+            public static class OllamaKernelBuilderExtensions
+            {
+                public static IKernelBuilder AddOllamaChatCompletion(this IKernelBuilder builder, string modelId, string endpoint) => builder;
+            }
         }
         """;
 
@@ -138,6 +150,9 @@ public class ModelIdTests
                 var options = new EmbeddingGenerationOptions();
                 options.ModelId = {|PRICE002:"text-embedding-ada-02"|};
                 builder.AddOpenAIChatCompletion({|PRICE002:"gpt-3.5-turbo-instruct"|}, "key", orgId: "gpt-3.5-turob");
+                builder.AddGoogleAIGeminiChatCompletion(modelId: {|PRICE002:"gemini-2.0-pro-vision"|}, apiKey: "key", serviceId: "gemini-fast");
+                builder.AddMistralChatCompletion({|PRICE002:"mistral-larg-latest"|}, "key");
+                builder.AddOllamaChatCompletion("llama3.2", "http://localhost:11434"); // a local model: nothing to price
             }
         }
         """);
