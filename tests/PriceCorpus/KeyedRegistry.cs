@@ -55,3 +55,32 @@ public static class LongerNamePrices
     public const double Gpt41MiniIn = 0.4 /*! none; large: PRICE001 gpt-4.1-mini */ / 1e6;
     public const decimal Gpt35TurboInstructInPer1K = 0.0015m /*! none; large: PRICE001 gpt-3.5-turbo-instruct */;
 }
+
+// An estimator that picks its rates by vendor in a conditional, the shape assistant back ends use.
+public static class VendorEstimate
+{
+    public static decimal Estimate(string vendor, int inputTokens, int outputTokens)
+    {
+        decimal inPer1K = vendor == "Gemini" ? 0.000075m /*! none; large: PRICE001 */ : 0.00015m /*! PRICE001 gpt-4o-mini */;
+        decimal outPer1K = vendor == "Gemini" ? 0.0003m /*! none; large: PRICE001 */ : 0.0006m /*! PRICE001 gpt-4o-mini */;
+        return (inputTokens / 1000m * inPer1K) + (outputTokens / 1000m * outPer1K);
+    }
+}
+
+// The model is named once, for the tokenizer; the price below is that model's, and no bundled catalog lists it.
+public static class TokenizerEstimate
+{
+    public static double Estimate(string prompt)
+    {
+        var encoding = Encodings.ForModel("gpt-4");
+        var tokens = encoding.Count(prompt);
+        return tokens * (0.03 /*! none; large: PRICE001 */ / 1000);
+    }
+}
+
+public sealed class Encodings
+{
+    public static Encodings ForModel(string model) => new();
+
+    public int Count(string text) => text.Length / 4;
+}

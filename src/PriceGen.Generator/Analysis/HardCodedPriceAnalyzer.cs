@@ -55,12 +55,13 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             var names = new DeclaredNames();
             var site = PriceSite.Reusable(); // the tree's literals are read one after the other into one site
             var otherCurrencyComments = new Dictionary<SyntaxNode, bool>();
+            var membersNamingOnlyUnlistedModels = new Dictionary<SyntaxNode, bool>();
             var root = context.Tree.GetRoot(context.CancellationToken);
             foreach (var token in LiteralTokens(context.Tree.GetText(context.CancellationToken).ToString(), root))
             {
                 if (token.Parent is LiteralExpressionSyntax literal)
                 {
-                    Analyze(new LiteralContext(literal, names, site, otherCurrencyComments, semanticModel, report, context.CancellationToken), index, rates);
+                    Analyze(new LiteralContext(literal, names, site, otherCurrencyComments, membersNamingOnlyUnlistedModels, semanticModel, report, context.CancellationToken), index, rates);
                 }
             }
         });
@@ -175,8 +176,8 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         return -1;
     }
 
-    /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, the tree's names, reusable site and answers about comments, a lazy semantic model, where to report.</summary>
-    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, DeclaredNames Names, PriceSite Site, Dictionary<SyntaxNode, bool> CommentsNameOtherCurrency, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
+    /// <summary>What <see cref="Analyze"/> needs of its caller: the literal, the tree's names, reusable site and answers about comments and members, a lazy semantic model, where to report.</summary>
+    private readonly record struct LiteralContext(LiteralExpressionSyntax Node, DeclaredNames Names, PriceSite Site, Dictionary<SyntaxNode, bool> CommentsNameOtherCurrency, Dictionary<SyntaxNode, bool> MembersNamingOnlyUnlistedModels, Func<SemanticModel> Model, Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken)
     {
         public SemanticModel SemanticModel => Model();
     }
@@ -285,17 +286,14 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
         // Without a model in context: the rates of every model with a rate of this value at some plausible scale.
         var all = RatesEqualTo(price.Value, scale, index, rates);
-        if (all is null)
+        if (all is null || NamesOnlyUnlistedModels(site.Member, index, context.MembersNamingOnlyUnlistedModels))
         {
             return;
         }
 
+        // Without a model, the role its names say is all that ties it to a rate: an "output" price equal to some
+        // model's cached-input rate is a coincidence, so no match with the role left out.
         var found = Matches(all, roles, price.Value, scale);
-        if (found.Count == 0 && roles is not null)
-        {
-            found = Matches(all, roles: null, price.Value, scale);
-        }
-
         if (found.Count > 0)
         {
             ReportHardCoded(context, literal, price, found);
@@ -485,6 +483,41 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     private static readonly char[] CurrencySymbols = { '€', '£', '¥', '₹', '₽', '₩' };
 
     /// <summary>A table in another currency: a currency word in the names, or a currency in the comments of the member or type.</summary>
+    /// <summary>
+    /// Whether the member's strings name models and none of them is listed (<c>Tokenizer.ForModel("gpt-4")</c> beside
+    /// <c>count * (0.03 / 1000)</c>): its prices are that model's, and another model's equal rate is a coincidence. Once
+    /// per member (<paramref name="known"/>), and only for a literal that no context attributes but some rate equals.
+    /// </summary>
+    private static bool NamesOnlyUnlistedModels(SyntaxNode? member, CatalogIndex index, Dictionary<SyntaxNode, bool> known)
+    {
+        if (member is null)
+        {
+            return false;
+        }
+
+        if (!known.TryGetValue(member, out var answer))
+        {
+            var unlisted = false;
+            foreach (var token in member.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.StringLiteralToken))
+                {
+                    if (index.TryGetModel(token.ValueText, out _))
+                    {
+                        unlisted = false;
+                        break; // a listed model too: the strings do not tell which the price is
+                    }
+
+                    unlisted |= ModelAttribution.LooksLikeModelId(token.ValueText);
+                }
+            }
+
+            known.Add(member, answer = unlisted);
+        }
+
+        return answer;
+    }
+
     private static bool IsOtherCurrency(PriceSite site, Dictionary<SyntaxNode, bool> comments)
     {
         if (site.TargetNames.Exists(PriceNames.NamesOtherCurrency) || site.OwnerNames.Exists(PriceNames.NamesOtherCurrency) ||

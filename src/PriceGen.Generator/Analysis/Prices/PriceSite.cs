@@ -415,6 +415,11 @@ internal sealed class PriceSite
                     Keys.Add(conditional.Condition);
                     current = conditional;
                     continue;
+                case ConditionalExpressionSyntax conditional when conditional.WhenFalse == current:
+                    // vendor == "Gemini" ? 0.000075m : 0.00015m: the condition names the other branch's model, not this one's;
+                    // what the whole is stored as still names this price.
+                    current = conditional;
+                    continue;
                 case ReturnStatementSyntax or ArrowExpressionClauseSyntax or YieldStatementSyntax:
                     ReadStatementConditions(parent);
                     return;
