@@ -205,7 +205,8 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
             return; // no model, or one no catalog lists (below, that ends the analysis too)
         }
 
-        if (site.TargetNames.Count == 0 && site.Argument is { } argument && ParameterName(argument, context) is { } parameter)
+        if (site.TargetNames.Count == 0 && site.Argument is { } argument && ParameterNameCanMatter(site, price, ref attribution, context, index, rates) &&
+            ParameterName(argument, context) is { } parameter)
         {
             site.TargetNames.Add(parameter);
             if (attribution is { ById: false })
@@ -298,6 +299,26 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         {
             ReportHardCoded(context, literal, price, found);
         }
+    }
+
+    /// <summary>
+    /// Whether the callee's parameter name can change what is reported: asking for it binds the whole member around the
+    /// call, nullable analysis included (on this repository's own code, four fifths of PRICE001's time went to one such
+    /// binding). It cannot when no rate equals the value at any scale and the context names no model: nothing would be
+    /// reported whatever the parameter is called.
+    /// </summary>
+    private static bool ParameterNameCanMatter(PriceSite site, PriceLiteral price, ref ModelAttribution? attribution, LiteralContext context, CatalogIndex index, ModelRates rates)
+    {
+        var value = price.Value;
+        var scale = price.WrittenScale ?? site.ArithmeticScale;
+        if (!index.PricesEqualTo(value).IsEmpty || !index.PricesEqualTo(value / 1_000m).IsEmpty || !index.PricesEqualTo(value / 1_000_000m).IsEmpty ||
+            (scale is { } s && !index.PricesEqualTo(value / s).IsEmpty))
+        {
+            return true;
+        }
+
+        attribution ??= ModelAttribution.Of(site, index, rates, context.Names, context.Model, context.CancellationToken);
+        return !attribution.Ids.IsEmpty;
     }
 
     /// <summary>The unit the names beside the literal say it is per (<c>InputPer1K</c>), nearest first.</summary>
