@@ -77,8 +77,25 @@ internal sealed class ModelIdSinkNames
     }
 
     /// <summary>Methods, properties, fields and indexers (<c>this[]</c>) named <paramref name="name"/>.</summary>
-    public Shape OfMember(string name) => // TryGetValue first: GetOrAdd's callback is a closure, allocated on every call
-        _byMemberName.TryGetValue(name, out var shape) ? shape : _byMemberName.GetOrAdd(name, n => Build(n, types: false));
+    /// <remarks>
+    /// A name no sink has (nearly every name) is answered from the two read-only tables and never added to the memo:
+    /// adding every called name made the threads of a concurrent build contend for the memo's locks (in a compiler-server
+    /// profile of this repository's generator, more of PRICE002's time than all its other work).
+    /// </remarks>
+    public Shape OfMember(string name)
+    {
+        if (_byMemberName.TryGetValue(name, out var shape))
+        {
+            return shape;
+        }
+
+        if (!_known.Value.ContainsKey(name) && !_declared.Value.ContainsKey(name) && !ModelIdSinks.MayBeSemanticKernelRegistration(name))
+        {
+            return Shape.None;
+        }
+
+        return _byMemberName.GetOrAdd(name, n => Build(n, types: false)); // GetOrAdd's callback is a closure: only on a sink's name
+    }
 
     /// <summary>The constructors of types named <paramref name="name"/> (also <c>name</c> + <c>Attribute</c> for an attribute).</summary>
     public Shape OfConstructor(string name) =>
