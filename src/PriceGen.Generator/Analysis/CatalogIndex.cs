@@ -71,7 +71,8 @@ internal sealed class CatalogIndex
         _prices = prices;
         RuntimeReferenced = runtimeReferenced;
         ModelIds = models.Keys.OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
-        _suggestions = new Lazy<ModelIdSuggestions>(() => new ModelIdSuggestions(ModelIds));
+        // A model's own id is suggested before an alias or snapshot as close to the typo.
+        _suggestions = new Lazy<ModelIdSuggestions>(() => new ModelIdSuggestions(ModelIds.OrderBy(id => models[id].ModelId == id ? 0 : 1).ThenBy(id => id, StringComparer.Ordinal)));
         _sharedIds = new Lazy<ImmutableDictionary<string, ImmutableArray<Diagnostic>>>(() => SharedModelIds.Find(
             catalogs.Where(c => c.Plan is not null).Select(c => (c.File.Path, c.Plan!, c.Result.Map))));
     }

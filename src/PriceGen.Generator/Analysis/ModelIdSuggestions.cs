@@ -15,6 +15,7 @@ internal sealed class ModelIdSuggestions
 {
     private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<string>> _byLength = new();
+    private readonly Dictionary<string, int> _rank = new(StringComparer.Ordinal); // the order given: preferred ids first
     private readonly ConcurrentDictionary<string, string?> _answers = new(StringComparer.Ordinal);
 
     /// <summary>Catalogs up to this many ids also get suggestions two or three edits away.</summary>
@@ -22,10 +23,20 @@ internal sealed class ModelIdSuggestions
 
     private readonly int _idCount;
 
+    /// <param name="ids">
+    /// Every id, the preferred first: among ids as close to a typo, the earlier one is suggested (a model's own id before
+    /// an alias of another model: <c>claude-sonnet-45-2</c> → claude-sonnet-4-5, not the alias claude-sonnet-4-0).
+    /// </param>
     public ModelIdSuggestions(IEnumerable<string> ids)
     {
         foreach (var id in ids)
         {
+            if (_rank.ContainsKey(id))
+            {
+                continue;
+            }
+
+            _rank.Add(id, _idCount);
             _idCount++;
             var key = id.ToLowerInvariant();
             Add(key, id);
@@ -56,7 +67,7 @@ internal sealed class ModelIdSuggestions
             AddCandidates(key.Remove(i, 1), candidates);
         }
 
-        if (candidates.Count > 0 && EditDistance.ClosestMatch(typed, candidates.OrderBy(c => c, StringComparer.Ordinal)) is { } near)
+        if (candidates.Count > 0 && EditDistance.ClosestMatch(typed, candidates.OrderBy(c => _rank[c])) is { } near)
         {
             return near;
         }
@@ -71,7 +82,7 @@ internal sealed class ModelIdSuggestions
         var limit = Math.Max(1, Math.Min(3, typed.Length / 3));
         var similar = Enumerable.Range(typed.Length - limit, (2 * limit) + 1)
             .SelectMany(length => _byLength.TryGetValue(length, out var ids) ? ids : Enumerable.Empty<string>())
-            .OrderBy(c => c, StringComparer.Ordinal);
+            .OrderBy(c => _rank[c]);
         return EditDistance.ClosestMatch(typed, similar);
     }
 

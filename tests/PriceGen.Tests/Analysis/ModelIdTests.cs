@@ -215,6 +215,21 @@ public class ModelIdTests
     }
 
     [Fact]
+    public Task Message_suggests_a_models_own_id_before_an_alias_as_close()
+    {
+        // "claude-sonnet-45-2" is two edits from claude-sonnet-4-5 and from claude-sonnet-4's alias claude-sonnet-4-0.
+        var anthropic = "pricegen: 1\nprovider: Anthropic\ncurrency: USD\neffective: 2026-03-01\nchat:\n" +
+            "  claude-sonnet-4: { aliases: [claude-sonnet-4-0], input: 3 / 1M tokens, output: 15 / 1M tokens }\n" +
+            "  claude-sonnet-4-5: { input: 3 / 1M tokens, output: 15 / 1M tokens }\n";
+        var test = AnalyzerHarness.Test<ModelIdAnalyzer>(
+            Usings + "class Client { public void Send([ModelId] string model) { } void M() { Send({|#0:\"claude-sonnet-45-2\"|}); } }",
+            ("/0/anthropic.prices.yaml", anthropic));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE002", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithMessage("'claude-sonnet-45-2' is not a model in the price catalogs; did you mean 'claude-sonnet-4-5'?"));
+        return test.RunAsync();
+    }
+
+    [Fact]
     public Task Known_literal_ids_get_PRICE003_and_constants_do_not() => Verify("""
         class Client { public void Send([ModelId] string model) { } }
         class User
