@@ -42,6 +42,9 @@ public static class Clients
         _ = new AudioClient("whisper-2", "key"); // expect: PRICE002
         _ = new ChatOptions { ModelId = "gpt-3.5-turbo-0301" }; // a dated snapshot of gpt-3.5-turbo: a known id, kept pinned
         _ = new Microsoft.Extensions.AI.EmbeddingGenerationOptions { ModelId = Pricing.OpenAIPrices.Embedding.Ada.Id };
+#pragma warning disable OPENAI001 // the Responses API is marked experimental in the SDK
+        _ = new OpenAI.Responses.CreateResponseOptions { Model = "gpt-3.5-turbo-16" }; // expect: PRICE002
+#pragma warning restore OPENAI001
     }
 }
 

@@ -49,6 +49,9 @@ internal sealed class ModelIdSinks
         ("Microsoft.Extensions.AI.ChatOptions", "ModelId"),
         ("Microsoft.Extensions.AI.EmbeddingGenerationOptions", "ModelId"),
 
+        // The OpenAI SDK's Responses API takes its model per request: new CreateResponseOptions { Model = "gpt-4o" }.
+        ("OpenAI.Responses.CreateResponseOptions", "Model"),
+
         // The official Anthropic SDK's requests: new MessageCreateParams { Model = "claude-sonnet-4-5", … }.
         ("Anthropic.Models.Messages.MessageCreateParams", "Model"),
         ("Anthropic.Models.Messages.MessageCountTokensParams", "Model"),
