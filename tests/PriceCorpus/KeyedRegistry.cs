@@ -40,6 +40,9 @@ public static class GptTokenRates
 {
     public static readonly decimal ChatGbt4oIn = 0.0000025m /*! PRICE001 */;
     public static readonly decimal ChatGbt4oMiniOut = 0.0000006m /*! PRICE001 */;
+
+    // $10 / 1M is also gemini-2.5-pro's output rate: the class's family says which.
+    public static readonly decimal ChatGbt4oOut = 0.00001m /*! PRICE001 gpt-4o */;
 }
 
 public static class GeminiCost

@@ -294,10 +294,60 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
         // Without a model, the role its names say is all that ties it to a rate: an "output" price equal to some
         // model's cached-input rate is a coincidence, so no match with the role left out.
-        var found = Matches(all, roles, price.Value, scale);
+        var found = OfNamedFamily(site, Matches(all, roles, price.Value, scale));
         if (found.Count > 0)
         {
             ReportHardCoded(context, literal, price, found);
+        }
+    }
+
+    /// <summary>
+    /// Of several candidates, those of the model family the context names (<c>static class GptTokenRates</c>,
+    /// <c>vendor == "Gemini" ? …</c>), when some are: without a model in context, the family is what tells gpt-4o's
+    /// $10 / 1M from gemini-2.5-pro's. Otherwise all of them.
+    /// </summary>
+    private static List<PriceCandidate> OfNamedFamily(PriceSite site, List<PriceCandidate> found)
+    {
+        if (found.Count < 2)
+        {
+            return found;
+        }
+
+        foreach (var family in FamiliesNamedBy(site))
+        {
+            var ofFamily = found.FindAll(c => ModelRates.Spelling(c.Rate.ModelId).StartsWith(family, StringComparison.Ordinal));
+            if (ofFamily.Count > 0)
+            {
+                return ofFamily;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The model families (lower case) in the keys beside a literal, then in its enclosing member and types, nearest first.</summary>
+    private static IEnumerable<string> FamiliesNamedBy(PriceSite site)
+    {
+        foreach (var key in site.Keys)
+        {
+            foreach (var token in key.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) || token.IsKind(SyntaxKind.StringLiteralToken))
+                {
+                    foreach (var family in ModelAttribution.FamiliesIn(token.ValueText))
+                    {
+                        yield return family.ToLowerInvariant();
+                    }
+                }
+            }
+        }
+
+        foreach (var name in site.EnclosingNames)
+        {
+            foreach (var family in ModelAttribution.FamiliesIn(name))
+            {
+                yield return family.ToLowerInvariant();
+            }
         }
     }
 

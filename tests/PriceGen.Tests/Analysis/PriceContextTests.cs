@@ -33,6 +33,27 @@ public class PriceContextTests
 
     private static (string, string) Catalog2026 => ("/0/openai-2026-03.prices.yaml", File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "catalog", "openai-2026-03.prices.yaml")));
 
+    private static (string, string) CatalogGoogle => ("/0/google-2026-03.prices.yaml", File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "catalog", "google-2026-03.prices.yaml")));
+
+    [Fact]
+    public Task Without_a_model_the_family_a_type_names_picks_among_equal_rates()
+    {
+        // $10 / 1M is gpt-4o's output rate and gemini-2.5-pro's: the class's family word decides, and a class that names
+        // none lists both.
+        var test = With2026(AnalyzerHarness.Test<HardCodedPriceAnalyzer>(
+            Usings + "static class GptTokenRates { public static readonly decimal ChatGbt4oOut = {|#0:0.00001m|}; }\n" +
+            "static class GeminiTokenRates { public static readonly decimal ProOutputPrice = {|#1:0.00001m|}; }\n" +
+            "static class TokenRates { public static readonly decimal ProOutputPrice = {|#2:0.00001m|}; }\n",
+            Catalog2026, CatalogGoogle));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE001", DiagnosticSeverity.Warning).WithLocation(0)
+            .WithMessage("0.00001 is the catalog price of gpt-4o output per unit ($10 / 1M tokens) in OpenAI; use OpenAI2026Prices.Chat.Gpt4o.Output"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE001", DiagnosticSeverity.Warning).WithLocation(1)
+            .WithMessage("0.00001 is the catalog price of gemini-2.5-pro output per unit ($10 / 1M tokens) in Google; use GeminiPrices.Chat.Gemini25Pro.Output"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("PRICE001", DiagnosticSeverity.Warning).WithLocation(2)
+            .WithMessage("0.00001 is the catalog price of gemini-2.5-pro output per unit ($10 / 1M tokens) in Google; gpt-4o output per unit ($10 / 1M tokens) in OpenAI; use GeminiPrices.Chat.Gemini25Pro.Output or OpenAI2026Prices.Chat.Gpt4o.Output"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Outdated_price_says_what_the_catalog_says()
     {
