@@ -57,6 +57,9 @@ public static class LongerNamePrices
 {
     public const double Gpt41MiniIn = 0.4 /*! none; large: PRICE001 gpt-4.1-mini */ / 1e6;
     public const decimal Gpt35TurboInstructInPer1K = 0.0015m /*! none; large: PRICE001 gpt-3.5-turbo-instruct */;
+
+    // The 05-20 preview of gemini-2.5-flash, priced apart; the catalog's gemini-2.5-flash answers to no dated id.
+    public const decimal Gemini25Flash0520InPerMillion = 0.15m /*! none */;
 }
 
 // An estimator that picks its rates by vendor in a conditional, the shape assistant back ends use.

@@ -304,7 +304,34 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             }
         }
 
-        return !best.IsEmpty && bestEnd < words.Count && ModelNameContinuations.Contains(words[bestEnd]) ? default : best;
+        return !best.IsEmpty && bestEnd < words.Count && ContinuesModelName(words[bestEnd], best, rates) ? default : best;
+    }
+
+    /// <summary>
+    /// Whether a word right after a model's name makes another model's name: <c>Mini</c>, <c>Instruct</c>…, or a
+    /// snapshot's date or number (<c>Gpt35Turbo_0613</c>) of a model that does not answer to its dated ids.
+    /// </summary>
+    private static bool ContinuesModelName(string word, ImmutableArray<string> ids, ModelRates rates)
+    {
+        if (ModelNameContinuations.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length is not (4 or 6 or 8) || !IsDigits(word, 0))
+        {
+            return false;
+        }
+
+        foreach (var id in ids)
+        {
+            if (rates.HasDatedSnapshots(id))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Words that, right after a model's name, make the name of another model (gpt-4.1 → gpt-4.1-mini).</summary>

@@ -30,10 +30,13 @@ internal sealed class ModelRates
     private readonly Dictionary<string, ImmutableArray<ModelRate>> _rates;
     private readonly Dictionary<string, ImmutableArray<string>> _bySpelling;
 
-    private ModelRates(Dictionary<string, ImmutableArray<ModelRate>> rates, Dictionary<string, ImmutableArray<string>> bySpelling)
+    private readonly HashSet<string> _withDatedSnapshots;
+
+    private ModelRates(Dictionary<string, ImmutableArray<ModelRate>> rates, Dictionary<string, ImmutableArray<string>> bySpelling, HashSet<string> withDatedSnapshots)
     {
         _rates = rates;
         _bySpelling = bySpelling;
+        _withDatedSnapshots = withDatedSnapshots;
         LongestSpelling = bySpelling.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
     }
 
@@ -56,6 +59,9 @@ internal sealed class ModelRates
             _bySpelling.Keys.Any(spelling => spelling.StartsWith(family.ToLowerInvariant(), StringComparison.Ordinal)))))[identifier];
 
     private BoundedMemo<bool>? _listsFamilyOf;
+
+    /// <summary>Whether the model answers to its id plus a date (<c>snapshots: dated</c>): then a date after its name is still it.</summary>
+    public bool HasDatedSnapshots(string modelId) => _withDatedSnapshots.Contains(modelId);
 
     /// <summary>Every rate of <paramref name="modelId"/>, newest catalog first; empty for an id no catalog lists.</summary>
     public ImmutableArray<ModelRate> RatesOf(string modelId) =>
@@ -84,6 +90,7 @@ internal sealed class ModelRates
     {
         var rates = new Dictionary<string, List<ModelRate>>(StringComparer.Ordinal);
         var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var withDatedSnapshots = new HashSet<string>(StringComparer.Ordinal);
 
         // The index's own match of every rate as listed (its member path and display), one lookup per distinct
         // price: a synthetic or imported catalog has thousands of rates sharing a handful of prices.
@@ -136,6 +143,11 @@ internal sealed class ModelRates
                     list.Add(new ModelRate(model.Id, catalog.ClassName, catalog.EffectiveText, rate, match));
                 }
 
+                if (model.HasDatedSnapshots)
+                {
+                    withDatedSnapshots.Add(model.Id);
+                }
+
                 AddSpelling(spellings, Spelling(model.Id), model.Id);
                 AddSpelling(spellings, Spelling(model.MemberName), model.Id);
                 AddSpelling(spellings, Spelling(model.Name), model.Id);
@@ -144,7 +156,8 @@ internal sealed class ModelRates
 
         return new ModelRates(
             rates.ToDictionary(r => r.Key, r => r.Value.OrderByDescending(x => x.Effective, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal),
-            spellings.ToDictionary(s => s.Key, s => s.Value.OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal));
+            spellings.ToDictionary(s => s.Key, s => s.Value.OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal),
+            withDatedSnapshots);
     }
 
     private static void AddSpelling(Dictionary<string, HashSet<string>> spellings, string spelling, string id)
