@@ -328,10 +328,17 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     /// <summary>The model families (lower case) in the keys beside a literal, then in its enclosing member and types, nearest first.</summary>
     private static IEnumerable<string> FamiliesNamedBy(PriceSite site)
     {
+        const int MaxTokensPerKey = 64; // a key may be a long condition or a lambda: its first tokens say the family
         foreach (var key in site.Keys)
         {
+            var seen = 0;
             foreach (var token in key.DescendantTokens())
             {
+                if (++seen > MaxTokensPerKey)
+                {
+                    break;
+                }
+
                 if (token.IsKind(SyntaxKind.IdentifierToken) || token.IsKind(SyntaxKind.StringLiteralToken))
                 {
                     foreach (var family in ModelAttribution.FamiliesIn(token.ValueText))
