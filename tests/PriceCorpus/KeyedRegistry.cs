@@ -90,3 +90,23 @@ public sealed class Encodings
 
     public int Count(string text) => text.Length / 4;
 }
+
+// A seeder that passes its rows to one call, the shape EF Core's HasData takes: the rows beside a row are other models.
+public sealed record PriceRow(System.Guid Id, string Vendor, string Model, decimal InputPerMillion, decimal OutputPerMillion);
+
+public static class PriceSeed
+{
+    public static void Seed(IList<PriceRow> rows) => AddRows(rows,
+        new PriceRow(System.Guid.Empty, "anthropic", "claude-3-7-sonnet", 3.00m /*! none */, 15.00m /*! none */),
+        new PriceRow(System.Guid.Empty, "anthropic", "claude-sonnet-4", 3.00m /*! PRICE001 claude-sonnet-4 */, 15.00m /*! PRICE001 claude-sonnet-4 */),
+        new PriceRow(System.Guid.Empty, "openai", "gpt-5", 1.25m /*! none; large: PRICE001 gpt-5 */, 10.00m /*! none; large: PRICE001 gpt-5 */),
+        new PriceRow(System.Guid.Empty, "google", "gemini-2.5-pro", 1.25m /*! PRICE001 gemini-2.5-pro */, 10.00m /*! PRICE001 gemini-2.5-pro */));
+
+    private static void AddRows(IList<PriceRow> rows, params PriceRow[] more)
+    {
+        foreach (var row in more)
+        {
+            rows.Add(row);
+        }
+    }
+}

@@ -460,7 +460,10 @@ internal sealed class PriceSite
         foreach (var each in arguments)
         {
             expressions.Add(each.Expression);
-            if (each != argument)
+
+            // HasData(new Rate("claude-sonnet-4", 3m, …), new Rate("gpt-5", 1.25m, …)): around a row that is itself an
+            // object or tuple, the arguments that are objects or tuples too are other rows, with other models.
+            if (each != argument && !(level > 0 && IsEntry(each.Expression) && IsEntry(argument.Expression)))
             {
                 Keys.Add(each.Expression);
             }
