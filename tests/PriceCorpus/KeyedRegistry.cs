@@ -110,3 +110,17 @@ public static class PriceSeed
         }
     }
 }
+
+// Positional rows of providers the bundled catalogs do not list, next to one they do: ids without a digit are ids too
+// (the LiteLLM import lists deepseek-chat at a later price).
+public sealed record ModelPricing(string Model, decimal InPerMillion, decimal OutPerMillion);
+
+public static class PositionalPrices
+{
+    public static readonly ModelPricing[] All =
+    {
+        new("gpt-4o-mini", 0.15m /*! PRICE001 gpt-4o-mini */, 0.60m /*! PRICE001 gpt-4o-mini */),
+        new("qwen-max", 0.4m /*! none */, 1.2m /*! none */),
+        new("deepseek-chat", 0.27m /*! none; large: PRICE005 deepseek-chat */, 1.10m /*! none; large: PRICE005 deepseek-chat */),
+    };
+}

@@ -259,8 +259,38 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             }
         }
 
-        return letter && digit && separator;
+        return letter && separator && (digit || NamedLikeAModel(text));
     }
+
+    /// <summary>
+    /// "qwen-max", "deepseek-chat", "codex-mini-latest": lower case, and a part that is a model family or a word model
+    /// names end in. Without a digit, only such a string is taken for an id (not "pay-as-you-go" or "us-east").
+    /// </summary>
+    private static bool NamedLikeAModel(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c) || c == ' ')
+            {
+                return false;
+            }
+        }
+
+        foreach (var part in text.Split(IdSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ModelNameContinuations.Contains(part) || ModelNameEndings.Contains(part) || ModelFamilies.Contains(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] IdSeparators = { '-', '.', '_', ':', '/', '@' };
+
+    /// <summary>Words ids end in besides <see cref="ModelNameContinuations"/>: <c>mistral-large-latest</c>, <c>deepseek-chat</c>.</summary>
+    private static readonly HashSet<string> ModelNameEndings = new(StringComparer.Ordinal) { "latest", "chat", "reasoner", "coder" };
 
     private static bool IsDigits(string text, int from)
     {
