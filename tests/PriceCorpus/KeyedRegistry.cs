@@ -124,3 +124,23 @@ public static class PositionalPrices
         new("deepseek-chat", 0.27m /*! none; large: PRICE005 deepseek-chat */, 1.10m /*! none; large: PRICE005 deepseek-chat */),
     };
 }
+
+// A chain that finds the model by a piece of its id and returns its prices per 1M tokens as an array.
+public static class ContainsChain
+{
+    public static double[] PerMillionFor(string model)
+    {
+        var id = model.ToLowerInvariant();
+        if (id.Contains("opus-4-1"))
+        {
+            return new[] { 15.0 /*! PRICE001 claude-opus-4-1 */, 75.0 /*! PRICE001 claude-opus-4-1 */ };
+        }
+
+        if (id.Contains("haiku-3-5"))
+        {
+            return new[] { 0.8 /*! none */, 4.0 /*! none */ }; // a piece no listed id holds
+        }
+
+        return new[] { 3.0, 15.0 };
+    }
+}

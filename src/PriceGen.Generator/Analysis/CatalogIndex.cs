@@ -6,6 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PriceGen.Catalog;
+using PriceGen.Common;
 using PriceGen.Generation;
 using PriceGen.Generation.Plan;
 
@@ -62,6 +63,7 @@ internal sealed class CatalogIndex
     private readonly Dictionary<string, KnownModel> _models;
     private readonly Dictionary<decimal, ImmutableArray<PriceMatch>> _prices;
     private readonly Lazy<ModelIdSuggestions> _suggestions;
+    private readonly BoundedMemo<ImmutableArray<string>> _modelsContaining;
     private readonly Lazy<ImmutableDictionary<string, ImmutableArray<Diagnostic>>> _sharedIds;
 
     private CatalogIndex(ImmutableArray<AnalyzedCatalog> catalogs, Dictionary<string, KnownModel> models, Dictionary<decimal, ImmutableArray<PriceMatch>> prices, bool runtimeReferenced)
@@ -72,6 +74,7 @@ internal sealed class CatalogIndex
         RuntimeReferenced = runtimeReferenced;
         ModelIds = models.Keys.OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
         // A model's own id is suggested before an alias or snapshot as close to the typo.
+        _modelsContaining = NewModelsContaining();
         _suggestions = new Lazy<ModelIdSuggestions>(() => new ModelIdSuggestions(ModelIds.OrderBy(id => models[id].ModelId == id ? 0 : 1).ThenBy(id => id, StringComparer.Ordinal)));
         _sharedIds = new Lazy<ImmutableDictionary<string, ImmutableArray<Diagnostic>>>(() => SharedModelIds.Find(
             catalogs.Where(c => c.Plan is not null).Select(c => (c.File.Path, c.Plan!, c.Result.Map))));
@@ -112,6 +115,34 @@ internal sealed class CatalogIndex
     /// <summary>PRICE120 for the catalog at <paramref name="path"/>: ids another provider's catalog claims too.</summary>
     public ImmutableArray<Diagnostic> SharedIdsOf(string path) =>
         _sharedIds.Value.TryGetValue(path, out var found) ? found : ImmutableArray<Diagnostic>.Empty;
+
+    /// <summary>
+    /// The models whose ids hold <paramref name="fragment"/> (<c>opus-4-1</c> → claude-opus-4-1, and its copies in other
+    /// catalogs), or empty when none, or more than eight, do; once per fragment. A fragment shorter than five characters
+    /// or without a digit says too little.
+    /// </summary>
+    public ImmutableArray<string> ModelsContaining(string fragment) => _modelsContaining[fragment];
+
+    private const int MaxModelsForFragment = 8;
+
+    private BoundedMemo<ImmutableArray<string>> NewModelsContaining() => new(fragment =>
+    {
+        if (fragment.Length < 5 || !fragment.Any(char.IsDigit))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ModelIds)
+        {
+            if (id.IndexOf(fragment, StringComparison.Ordinal) >= 0 && TryGetModel(id, out var model) && found.Add(model.ModelId) && found.Count > MaxModelsForFragment)
+            {
+                return ImmutableArray<string>.Empty;
+            }
+        }
+
+        return found.OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+    });
 
     /// <summary>The id a typo most plausibly meant, or <see langword="null"/>.</summary>
     public string? Suggest(string typed) => _suggestions.Value.Suggest(typed);

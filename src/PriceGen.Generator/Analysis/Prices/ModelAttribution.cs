@@ -155,7 +155,15 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             switch (node)
             {
                 case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal:
-                    Classify(literal.Token.ValueText, index, ref Known, ref Unknown);
+                    if (IsSearchedFor(literal) && !index.TryGetModel(literal.Token.ValueText, out _) && index.ModelsContaining(literal.Token.ValueText) is { IsEmpty: false } models)
+                    {
+                        (Known ??= new List<string>()).AddRange(models); // m.Contains("opus-4-1"): the listed models whose ids hold it
+                    }
+                    else
+                    {
+                        Classify(literal.Token.ValueText, index, ref Known, ref Unknown);
+                    }
+
                     break;
                 case MemberAccessExpressionSyntax member when member.Parent is not InvocationExpressionSyntax and not MemberAccessExpressionSyntax:
                     ReadName(member);
@@ -203,6 +211,11 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
             }
         }
     }
+
+    /// <summary>The text a condition looks for in an id: <c>m.Contains("opus-4-1")</c>, <c>StartsWith</c>, <c>EndsWith</c>.</summary>
+    private static bool IsSearchedFor(LiteralExpressionSyntax literal) =>
+        literal.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } &&
+        PriceSite.NameOf(invocation.Expression) is "Contains" or "StartsWith" or "EndsWith";
 
     private static void Classify(string text, CatalogIndex index, ref List<string>? known, ref bool unknown)
     {

@@ -347,6 +347,18 @@ internal sealed class PriceSite
                     current = entry.Parent is InitializerExpressionSyntax outer ? outer : entry;
                     ReadTable(current);
                     return;
+                case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression, Parent: ImplicitArrayCreationExpressionSyntax or ArrayCreationExpressionSyntax } returned
+                    when returned.Parent?.Parent is ReturnStatementSyntax or ArrowExpressionClauseSyntax:
+                    // if (m.Contains("opus-4-1")) return new[] { 15.0, 75, 1.5 }: one model's prices, chosen by the condition.
+                    _entry.Clear();
+                    foreach (var each in returned.Expressions)
+                    {
+                        _entry.Add(each);
+                    }
+
+                    ReadNumbers(_entry, current as ExpressionSyntax, level);
+                    ReadStatementConditions(returned.Parent!.Parent!);
+                    return;
                 case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression or (int)SyntaxKind.CollectionInitializerExpression or (int)SyntaxKind.ArrayInitializerExpression } list:
                     ReadTable(list);
                     return;
