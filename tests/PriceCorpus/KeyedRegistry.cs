@@ -144,3 +144,30 @@ public static class ContainsChain
         return new[] { 3.0, 15.0 };
     }
 }
+
+// Rates named only by the family, the shape usage trackers for one provider keep: a family of few listed models.
+public readonly record struct FamilyRate(double InputPerMillion, double OutputPerMillion);
+
+public static class ClaudeFamilyRates
+{
+    // With the LiteLLM import, haiku names more models than a family may attribute to.
+    public static readonly FamilyRate Haiku = new(1.0 /*! PRICE001 claude-haiku-4-5; large: none */, 5.0 /*! PRICE001 claude-haiku-4-5; large: none */);
+
+    // Versions no catalog lists: a digit makes the name one model, not the family.
+    public static readonly FamilyRate Gpt4Legacy = new(30.0 /*! none; large: PRICE001 */, 60.0 /*! none; large: PRICE001 */);
+}
+
+public static class VersionChain
+{
+    public static (decimal In, decimal Out) PerThousand(string modelVersion)
+    {
+        // "gpt-4" starts many listed ids and is one itself: no piece of another id.
+        if (modelVersion.StartsWith("gpt-4", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return (0.03m /*! none; large: PRICE001 gpt-4 */, 0.06m /*! none; large: PRICE001 gpt-4 */);
+        }
+
+        // The default: gpt-3.5-turbo's 2023 price, which the import's gpt-4 no longer keeps from being matched.
+        return (0.0015m /*! none; large: PRICE001 */, 0.002m /*! none; large: PRICE001 */);
+    }
+}

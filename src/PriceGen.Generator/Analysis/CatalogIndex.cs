@@ -117,9 +117,9 @@ internal sealed class CatalogIndex
         _sharedIds.Value.TryGetValue(path, out var found) ? found : ImmutableArray<Diagnostic>.Empty;
 
     /// <summary>
-    /// The models whose ids hold <paramref name="fragment"/> (<c>opus-4-1</c> → claude-opus-4-1, and its copies in other
-    /// catalogs), or empty when none, or more than eight, do; once per fragment. A fragment shorter than five characters
-    /// or without a digit says too little.
+    /// The models whose ids hold <paramref name="fragment"/> inside them (<c>opus-4-1</c> → claude-opus-4-1, and its copies
+    /// in other catalogs), or empty when none, or more than eight, do, or when some id starts with it; once per fragment. A
+    /// fragment shorter than five characters or without a digit says too little.
     /// </summary>
     public ImmutableArray<string> ModelsContaining(string fragment) => _modelsContaining[fragment];
 
@@ -135,7 +135,14 @@ internal sealed class CatalogIndex
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ModelIds)
         {
-            if (id.IndexOf(fragment, StringComparison.Ordinal) >= 0 && TryGetModel(id, out var model) && found.Add(model.ModelId) && found.Count > MaxModelsForFragment)
+            var at = id.IndexOf(fragment, StringComparison.Ordinal);
+            if (at == 0)
+            {
+                // StartsWith("gpt-4"): the start of many ids and an id itself (gpt-4, which may be unlisted), not a piece of one
+                return ImmutableArray<string>.Empty;
+            }
+
+            if (at > 0 && TryGetModel(id, out var model) && found.Add(model.ModelId) && found.Count > MaxModelsForFragment)
             {
                 return ImmutableArray<string>.Empty;
             }

@@ -315,7 +315,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
         foreach (var family in FamiliesNamedBy(site))
         {
-            var ofFamily = found.FindAll(c => ModelRates.Spelling(c.Rate.ModelId).StartsWith(family, StringComparison.Ordinal));
+            var ofFamily = found.FindAll(c => ModelRates.Spelling(c.Rate.ModelId).Contains(family));
             if (ofFamily.Count > 0)
             {
                 return ofFamily;

@@ -419,9 +419,18 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                 return new ModelAttribution(spelled, false, false);
             }
 
-            if (NamesModelFamily(name) && !(ofTypes && rates.ListsFamilyOf(name)))
+            if (NamesModelFamily(name))
             {
-                return new ModelAttribution(ImmutableArray<string>.Empty, true, false);
+                if (ofTypes && rates.ListsFamilyOf(name))
+                {
+                    continue; // a table of the family's models: its members say which
+                }
+
+                // static readonly Rate Sonnet = new(3.0, 15.0): the family's listed models, when they are few; a family no
+                // catalog lists, or a broad one, is a model no catalog lists.
+                // A digit makes it a version (Gpt4, GPT_Image_1): one model no catalog lists, not the family.
+                var family = ofTypes || name.Any(char.IsDigit) ? ImmutableArray<string>.Empty : rates.ModelsOfFamilyIn(name);
+                return family.IsEmpty ? new ModelAttribution(ImmutableArray<string>.Empty, true, false) : new ModelAttribution(family, false, false);
             }
         }
 

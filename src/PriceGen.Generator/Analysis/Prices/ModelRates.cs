@@ -56,9 +56,35 @@ internal sealed class ModelRates
     /// <summary>Whether some model of a family <paramref name="identifier"/> names is listed (<c>GptTokenRates</c>: gpt-4o is).</summary>
     internal bool ListsFamilyOf(string identifier) =>
         (_listsFamilyOf ??= new BoundedMemo<bool>(name => ModelAttribution.FamiliesIn(name).Any(family =>
-            _bySpelling.Keys.Any(spelling => spelling.StartsWith(family.ToLowerInvariant(), StringComparison.Ordinal)))))[identifier];
+            _bySpelling.Keys.Any(spelling => spelling.Contains(family.ToLowerInvariant())))))[identifier];
 
     private BoundedMemo<bool>? _listsFamilyOf;
+
+    /// <summary>At most this many listed models make a family narrow enough to attribute a price to.</summary>
+    private const int MaxModelsOfFamily = 12;
+
+    /// <summary>
+    /// The listed models of the first family <paramref name="identifier"/> names (<c>Sonnet</c> → claude-sonnet-4-5 and
+    /// claude-sonnet-4), when there are some and no more than <see cref="MaxModelsOfFamily"/>; else empty: a broad family
+    /// (<c>gpt</c> beside a large import) says too little.
+    /// </summary>
+    internal ImmutableArray<string> ModelsOfFamilyIn(string identifier) =>
+        (_modelsOfFamily ??= new BoundedMemo<ImmutableArray<string>>(name =>
+        {
+            foreach (var family in ModelAttribution.FamiliesIn(name))
+            {
+                var word = family.ToLowerInvariant();
+                var ids = _rates.Keys.Where(id => Spelling(id).Contains(word)).OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+                if (!ids.IsEmpty)
+                {
+                    return ids.Length <= MaxModelsOfFamily ? ids : ImmutableArray<string>.Empty;
+                }
+            }
+
+            return ImmutableArray<string>.Empty;
+        }))[identifier];
+
+    private BoundedMemo<ImmutableArray<string>>? _modelsOfFamily;
 
     /// <summary>Whether the model answers to its id plus a date (<c>snapshots: dated</c>): then a date after its name is still it.</summary>
     public bool HasDatedSnapshots(string modelId) => _withDatedSnapshots.Contains(modelId);
