@@ -25,10 +25,9 @@ internal sealed record KnownModel(string Id, string Provider, string? IdConstant
     /// <summary>
     /// The id of the catalog model <see cref="Id"/> resolves to: <see cref="Id"/> itself, or for an alias, a listed
     /// snapshot or a dated id (<c>claude-sonnet-4-5-20250929</c>) the model's own id, under which its rates are listed.
+    /// Set from <see cref="Id"/> when the model is made; a copy under another id (<c>with { Id = … }</c>) keeps it.
     /// </summary>
-    public string ModelId { get => _modelId ?? Id; init => _modelId = value; }
-
-    private readonly string? _modelId;
+    public string ModelId { get; init; } = Id;
 
     /// <summary>Whether the model answers to its id plus a date (<c>snapshots: dated</c>).</summary>
     public bool HasDatedSnapshots { get; init; }
@@ -102,7 +101,7 @@ internal sealed class CatalogIndex
 
         if (DatedSuffix.TryGetBaseLength(id, out var baseLength) && _models.TryGetValue(id.Substring(0, baseLength), out var dated) && dated.HasDatedSnapshots)
         {
-            model = dated with { Id = id, IdConstant = null, ModelId = dated.ModelId };
+            model = dated with { Id = id, IdConstant = null };
             return true;
         }
 
@@ -218,7 +217,7 @@ internal sealed class CatalogIndex
                 {
                     if (!models.ContainsKey(other))
                     {
-                        models.Add(other, owner with { Id = other, IdConstant = null, HasDatedSnapshots = false, ModelId = owner.ModelId });
+                        models.Add(other, owner with { Id = other, IdConstant = null, HasDatedSnapshots = false });
                     }
                 }
 

@@ -560,7 +560,6 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
 
     private static readonly char[] CurrencySymbols = { '€', '£', '¥', '₹', '₽', '₩' };
 
-    /// <summary>A table in another currency: a currency word in the names, or a currency in the comments of the member or type.</summary>
     /// <summary>
     /// Whether the member's strings name models and none of them is listed (<c>Tokenizer.ForModel("gpt-4")</c> beside
     /// <c>count * (0.03 / 1000)</c>): its prices are that model's, and another model's equal rate is a coincidence. Once
@@ -596,6 +595,7 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
         return answer;
     }
 
+    /// <summary>A table in another currency: a currency word in the names, or a currency in the comments of the member or type.</summary>
     private static bool IsOtherCurrency(PriceSite site, Dictionary<SyntaxNode, bool> comments)
     {
         if (site.TargetNames.Exists(PriceNames.NamesOtherCurrency) || site.OwnerNames.Exists(PriceNames.NamesOtherCurrency) ||

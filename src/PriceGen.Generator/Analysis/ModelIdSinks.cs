@@ -25,20 +25,20 @@ internal sealed class ModelIdSinks
     private static readonly char[] EntrySeparators = { ';', '|', ' ', '\t' };
     private static readonly char[] ParameterMarkers = { '#', '@' };
 
-    private static readonly (string Type, string[] Methods)[] OpenAIClientFactories =
-    {
-        ("OpenAI.OpenAIClient", new[] { "GetChatClient", "GetEmbeddingClient", "GetImageClient", "GetAudioClient" }),
-    };
-
     private static readonly string[] OpenAIModelClients =
     {
         "OpenAI.Chat.ChatClient", "OpenAI.Embeddings.EmbeddingClient", "OpenAI.Images.ImageClient", "OpenAI.Audio.AudioClient",
     };
 
-    /// <summary>Extension methods that make a client for one model: (static class, method, the model's parameter).</summary>
-    private static readonly (string Type, string Method, string Parameter)[] ModelClientExtensions =
+    /// <summary>Methods that make a client for one model: (type, method, the model's parameter).</summary>
+    private static readonly (string Type, string Method, string Parameter)[] ModelClientFactories =
     {
-        // The official Anthropic SDK's IChatClient: client.AsIChatClient("claude-sonnet-4-5").
+        ("OpenAI.OpenAIClient", "GetChatClient", "model"),
+        ("OpenAI.OpenAIClient", "GetEmbeddingClient", "model"),
+        ("OpenAI.OpenAIClient", "GetImageClient", "model"),
+        ("OpenAI.OpenAIClient", "GetAudioClient", "model"),
+
+        // The official Anthropic SDK's IChatClient, an extension method: client.AsIChatClient("claude-sonnet-4-5").
         ("Microsoft.Extensions.AI.AnthropicClientExtensions", "AsIChatClient", "defaultModelId"),
         ("Microsoft.Extensions.AI.AnthropicBetaClientExtensions", "AsIChatClient", "defaultModelId"),
     };
@@ -83,20 +83,11 @@ internal sealed class ModelIdSinks
             }
         }
 
-        foreach (var (typeName, methods) in OpenAIClientFactories)
+        foreach (var (typeName, methodName, parameter) in ModelClientFactories)
         {
-            var type = compilation.GetTypeByMetadataName(typeName);
-            foreach (var method in methods.SelectMany(name => type?.GetMembers(name) ?? ImmutableArray<ISymbol>.Empty).OfType<IMethodSymbol>())
+            foreach (var method in (compilation.GetTypeByMetadataName(typeName)?.GetMembers(methodName) ?? ImmutableArray<ISymbol>.Empty).OfType<IMethodSymbol>())
             {
-                AddParameters(method, "model");
-            }
-        }
-
-        foreach (var (typeName, method, parameter) in ModelClientExtensions)
-        {
-            foreach (var extension in (compilation.GetTypeByMetadataName(typeName)?.GetMembers(method) ?? ImmutableArray<ISymbol>.Empty).OfType<IMethodSymbol>())
-            {
-                AddParameters(extension, parameter);
+                AddParameters(method, parameter);
             }
         }
 
@@ -234,9 +225,19 @@ internal sealed class ModelIdSinks
         (ns == "Microsoft.SemanticKernel" || ns.StartsWith("Microsoft.SemanticKernel.", StringComparison.Ordinal) ||
             (ns == "Microsoft.Extensions.DependencyInjection" && NamesRegisteredProvider(type.Name)));
 
-    private static bool NamesRegisteredProvider(string typeName) =>
-        typeName.IndexOf("OpenAI", StringComparison.Ordinal) >= 0 || typeName.IndexOf("GoogleAI", StringComparison.Ordinal) >= 0 ||
-        typeName.IndexOf("VertexAI", StringComparison.Ordinal) >= 0 || typeName.IndexOf("Mistral", StringComparison.Ordinal) >= 0;
+    /// <summary>A type named for a provider of <see cref="SemanticKernelRegistrationPrefixes"/> (<c>GoogleAIServiceCollectionExtensions</c>).</summary>
+    private static bool NamesRegisteredProvider(string typeName)
+    {
+        foreach (var prefix in SemanticKernelRegistrationPrefixes)
+        {
+            if (typeName.IndexOf(prefix.Substring("Add".Length), StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private ImmutableHashSet<ISymbol> ExtraSinks(string? option) =>
         string.IsNullOrWhiteSpace(option)

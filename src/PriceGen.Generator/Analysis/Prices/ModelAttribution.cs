@@ -389,7 +389,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
         "gpt", "claude", "gemini", "llama", "mistral", "mixtral", "grok", "deepseek", "qwen", "sonnet", "opus", "haiku",
     };
 
-    private static readonly BoundedMemo<bool> FamilyNames = new(identifier => PriceNames.Words(identifier).Any(ModelFamilies.Contains));
+    private static readonly BoundedMemo<bool> FamilyNames = new(identifier => FamiliesIn(identifier).Any());
 
     private static bool NamesModelFamily(string identifier) => FamilyNames[identifier];
 
@@ -443,7 +443,7 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
     /// <summary>The one model id constant of the type or, if it has none, of its containing types.</summary>
     private static ModelAttribution TypeConstant(TypeDeclarationSyntax innermost, CatalogIndex index)
     {
-        var known = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? known = null;
         var unknown = false;
         for (SyntaxNode? type = innermost; type is TypeDeclarationSyntax declaration; type = type.Parent)
         {
@@ -458,28 +458,21 @@ internal sealed record ModelAttribution(ImmutableArray<string> Ids, bool Unknown
                 {
                     if (variable.Initializer?.Value is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
                     {
-                        var text = literal.Token.ValueText;
-                        if (index.TryGetModel(text, out var model))
-                        {
-                            known.Add(model.ModelId);
-                        }
-                        else if (LooksLikeModelId(text))
-                        {
-                            unknown = true;
-                        }
+                        Classify(literal.Token.ValueText, index, ref known, ref unknown);
                     }
                 }
             }
 
-            if (known.Count > 0 || unknown)
+            if (known is not null || unknown)
             {
                 break;
             }
         }
 
         // Several model constants in one type say nothing about which one a price belongs to.
-        return known.Count == 1 ? new ModelAttribution(known.ToImmutableArray(), false, false)
-            : unknown && known.Count == 0 ? new ModelAttribution(ImmutableArray<string>.Empty, true, false)
+        var ids = known?.Distinct(StringComparer.Ordinal).ToImmutableArray() ?? ImmutableArray<string>.Empty;
+        return ids.Length == 1 ? new ModelAttribution(ids, false, false)
+            : unknown && ids.IsEmpty ? new ModelAttribution(ImmutableArray<string>.Empty, true, false)
             : None;
     }
 }
