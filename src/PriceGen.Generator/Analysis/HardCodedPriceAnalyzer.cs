@@ -75,8 +75,8 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
     /// </summary>
     internal static IEnumerable<SyntaxToken> LiteralTokens(string text, SyntaxNode root)
     {
+        var tokens = new TextTokens(root);
         var resumeAt = 0;
-        var scope = root; // the last token's parent: the next literal is usually near it, so searched from there, not from the root
         for (var i = NextLiteralStart(text, 0); i >= 0; i = NextLiteralStart(text, Math.Max(i + 1, resumeAt)))
         {
             if (IsZeroOrQuantity(text, i))
@@ -84,25 +84,11 @@ public sealed class HardCodedPriceAnalyzer : CatalogAnalyzerBase
                 continue;
             }
 
-            while (!scope.FullSpan.Contains(i) && scope.Parent is { } parent)
+            var token = tokens.At(i, out resumeAt);
+            if ((token.IsKind(SyntaxKind.NumericLiteralToken) && token.SpanStart == i) ||
+                (token.IsKind(SyntaxKind.StringLiteralToken) && token.Text.IndexOf('$') >= 0))
             {
-                scope = parent;
-            }
-
-            var token = scope.FindToken(i);
-            scope = token.Parent ?? root;
-            if (token.Span.Contains(i))
-            {
-                resumeAt = token.Span.End;
-                if ((token.IsKind(SyntaxKind.NumericLiteralToken) && token.SpanStart == i) ||
-                    (token.IsKind(SyntaxKind.StringLiteralToken) && token.Text.IndexOf('$') >= 0))
-                {
-                    yield return token;
-                }
-            }
-            else
-            {
-                resumeAt = scope.FindTrivia(i).Span.End; // a comment or disabled code: no literal of the program
+                yield return token;
             }
         }
     }

@@ -88,65 +88,85 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
 
     /// <summary>
     /// The nodes of a tree that may hand a value to a sink (arguments, attribute arguments, simple assignments, the
-    /// initializers of fields, properties and parameters), and its local constants, in document order.
-    /// <paramref name="text"/> is the tree's text: subtrees without a mark of one are not entered.
+    /// initializers of fields, properties and parameters), and its local constants, each found from its mark in
+    /// <paramref name="text"/>, the tree's text: an argument list's <c>(</c> or <c>[</c>, an assignment's or
+    /// initializer's <c>=</c>. Only the nodes on the way to a mark are made (walking every node made all of them, most
+    /// of PRICE002's time). In the order of their marks: a local constant comes before every use of it.
     /// </summary>
     internal static IEnumerable<SyntaxNode> ValueSites(SyntaxNode root, string text)
     {
-        var marks = new AssignmentOrArgumentMarks(text);
-        foreach (var node in root.DescendantNodes(marks.MayContainOne))
+        var tokens = new TextTokens(root);
+        var resumeAt = 0;
+        for (var i = NextMark(text, 0); i >= 0; i = NextMark(text, Math.Max(i + 1, resumeAt)))
         {
-            if (node is LocalDeclarationStatementSyntax { IsConst: true } ||
-                node.IsKind(SyntaxKind.Argument) || node.IsKind(SyntaxKind.AttributeArgument) ||
-                node.IsKind(SyntaxKind.SimpleAssignmentExpression) || node.IsKind(SyntaxKind.EqualsValueClause))
+            var token = tokens.At(i, out resumeAt);
+            if (token.IsKind(SyntaxKind.EqualsToken))
             {
-                yield return node;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Where in a tree's text an argument list, an attribute's arguments or an assignment may be: at a <c>(</c>, a
-    /// <c>[</c> or an <c>=</c> that is no part of <c>=&gt;</c>, <c>==</c>, <c>&lt;=</c>, <c>+=</c>… Every node the walk
-    /// reports has one in its span, so a subtree without one (<c>tokens * 0.4321m</c>, a <c>return</c> of arithmetic,
-    /// a switch arm's number) is not entered: its nodes are never made, which was most of the walk's time.
-    /// </summary>
-    internal sealed class AssignmentOrArgumentMarks(string text)
-    {
-        private static readonly char[] Marks = { '(', '[', '=' };
-        private int _next = -1; // the first mark at or after _from
-        private int _from = -1;
-
-        /// <summary>Whether the node's span holds a mark. Asked in document order (the walk's pre-order), so the scan only moves forward.</summary>
-        public bool MayContainOne(SyntaxNode node)
-        {
-            var span = node.Span;
-            if (_next < span.Start || _from > span.Start)
-            {
-                _from = span.Start;
-                _next = NextMark(span.Start);
-            }
-
-            return _next < span.End;
-        }
-
-        private int NextMark(int from)
-        {
-            for (var i = from < text.Length ? text.IndexOfAny(Marks, from) : -1; i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(Marks, i + 1) : -1)
-            {
-                if (text[i] != '=' || IsSimpleAssignment(i))
+                switch (token.Parent)
                 {
-                    return i;
+                    case EqualsValueClauseSyntax clause:
+                        if (clause.Parent is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { IsConst: true } local } declaration } declarator &&
+                            declaration.Variables[0] == declarator)
+                        {
+                            yield return local;
+                        }
+
+                        yield return clause;
+                        break;
+                    case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
+                        yield return assignment;
+                        break;
                 }
             }
+            else if (token.IsKind(SyntaxKind.OpenParenToken) || token.IsKind(SyntaxKind.OpenBracketToken))
+            {
+                switch (token.Parent)
+                {
+                    case BaseArgumentListSyntax list:
+                        foreach (var argument in list.Arguments)
+                        {
+                            yield return argument;
+                        }
 
-            return int.MaxValue;
+                        break;
+                    case AttributeArgumentListSyntax list:
+                        foreach (var argument in list.Arguments)
+                        {
+                            yield return argument;
+                        }
+
+                        break;
+                    case TupleExpressionSyntax tuple:
+                        foreach (var argument in tuple.Arguments)
+                        {
+                            yield return argument;
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+
+    private static readonly char[] Marks = { '(', '[', '=' };
+
+    /// <summary>The next <c>(</c>, <c>[</c> or <c>=</c> from <paramref name="from"/> that is no part of <c>=&gt;</c>, <c>==</c>, <c>&lt;=</c>, <c>+=</c>…, or -1.</summary>
+    private static int NextMark(string text, int from)
+    {
+        for (var i = from < text.Length ? text.IndexOfAny(Marks, from) : -1; i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(Marks, i + 1) : -1)
+        {
+            if (text[i] != '=' || IsSimpleAssignment(text, i))
+            {
+                return i;
+            }
         }
 
-        private bool IsSimpleAssignment(int i) =>
-            (i + 1 >= text.Length || text[i + 1] is not ('>' or '=')) &&
-            (i == 0 || text[i - 1] is not ('=' or '<' or '>' or '!' or '+' or '-' or '*' or '/' or '%' or '&' or '|' or '^' or '?'));
+        return -1;
     }
+
+    private static bool IsSimpleAssignment(string text, int i) =>
+        (i + 1 >= text.Length || text[i + 1] is not ('>' or '=')) &&
+        (i == 0 || text[i - 1] is not ('=' or '<' or '>' or '!' or '+' or '-' or '*' or '/' or '%' or '&' or '|' or '^' or '?'));
 
     /// <summary>
     /// The parameter, property or field that receives the node's value, bound only here: the statement's symbols, not
