@@ -118,31 +118,13 @@ public sealed class ModelIdAnalyzer : CatalogAnalyzerBase
                         break;
                 }
             }
-            else if (token.IsKind(SyntaxKind.OpenParenToken) || token.IsKind(SyntaxKind.OpenBracketToken))
+            else if ((token.IsKind(SyntaxKind.OpenParenToken) || token.IsKind(SyntaxKind.OpenBracketToken)) &&
+                token.Parent is BaseArgumentListSyntax or AttributeArgumentListSyntax or TupleExpressionSyntax)
             {
-                switch (token.Parent)
+                // Their only child nodes are their arguments (the parentheses and commas are tokens).
+                foreach (var argument in token.Parent.ChildNodes())
                 {
-                    case BaseArgumentListSyntax list:
-                        foreach (var argument in list.Arguments)
-                        {
-                            yield return argument;
-                        }
-
-                        break;
-                    case AttributeArgumentListSyntax list:
-                        foreach (var argument in list.Arguments)
-                        {
-                            yield return argument;
-                        }
-
-                        break;
-                    case TupleExpressionSyntax tuple:
-                        foreach (var argument in tuple.Arguments)
-                        {
-                            yield return argument;
-                        }
-
-                        break;
+                    yield return argument;
                 }
             }
         }
